@@ -1,0 +1,54 @@
+import '../src/define.js';
+
+const LOCALES = { en: 'English', fr: 'Français', de: 'Deutsch', lb: 'Lëtzebuergesch', pt: 'Português' } as const;
+const form = document.getElementById('controls') as HTMLFormElement;
+const stage = document.getElementById('stage')!;
+const snippet = document.getElementById('snippet') as HTMLTextAreaElement;
+
+function update(): void {
+  const data = new FormData(form);
+  const widget = String(data.get('widget'));
+  const attrs: [string, string][] = [['lang', String(data.get('lang'))]];
+  if (data.get('theme') !== 'auto') attrs.push(['theme', String(data.get('theme'))]);
+  if (widget === 'kanner-hotline-banner') {
+    if (data.get('variant') !== 'bar') attrs.push(['variant', String(data.get('variant'))]);
+    if (data.get('audience')) attrs.push(['audience', String(data.get('audience'))]);
+    if (data.get('quick-exit')) attrs.push(['quick-exit', '']);
+    if (data.get('dismissible')) attrs.push(['dismissible', '']);
+  }
+  for (const name of ['variant', 'audience', 'quick-exit', 'dismissible']) {
+    const control = form.elements.namedItem(name) as HTMLInputElement;
+    control.disabled = widget !== 'kanner-hotline-banner';
+  }
+  const el = document.createElement(widget);
+  for (const [k, v] of attrs) el.setAttribute(k, v);
+  stage.className = `stage ${data.get('theme')}`;
+  stage.replaceChildren(el);
+  const attrText = attrs.map(([k, v]) => (v ? ` ${k}="${v}"` : ` ${k}`)).join('');
+  snippet.value = `<script type="module" src="https://YOUR-SITE/kanner/kanner.js"></script>\n<${widget}${attrText}></${widget}>`;
+}
+form.addEventListener('change', update);
+update();
+
+const gallery = document.getElementById('gallery')!;
+for (const [lang, name] of Object.entries(LOCALES)) {
+  for (const theme of ['light', 'dark']) {
+    const block = document.createElement('section');
+    block.className = `tile ${theme}`;
+    block.lang = lang;
+    const h = document.createElement('h3');
+    h.textContent = `${name} · ${theme}`;
+    block.append(h);
+    for (const variant of ['compact', 'card', 'bar']) {
+      const banner = document.createElement('kanner-hotline-banner');
+      banner.setAttribute('variant', variant);
+      banner.setAttribute('theme', theme);
+      if (variant === 'card') banner.setAttribute('quick-exit', '');
+      block.append(banner);
+    }
+    const exit = document.createElement('kanner-quick-exit');
+    exit.setAttribute('theme', theme);
+    block.append(exit);
+    gallery.append(block);
+  }
+}

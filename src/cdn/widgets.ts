@@ -1,0 +1,5 @@
+/** Every tag the script-tag files know, and the module that registers it. */
+export const widgetLoaders: Record<string, () => Promise<unknown>> = {
+  'kanner-hotline-banner': () => import('../components/kanner-hotline-banner/define.js'),
+  'kanner-quick-exit': () => import('../components/kanner-quick-exit/define.js'),
+};

@@ -1,0 +1,7 @@
+import { defineElement } from '../../core/define.js';
+import { KannerHotlineBanner } from './kanner-hotline-banner.js';
+import '../kanner-quick-exit/define.js';
+
+defineElement('kanner-hotline-banner', KannerHotlineBanner);
+
+export { KannerHotlineBanner };

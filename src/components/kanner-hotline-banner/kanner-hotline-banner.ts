@@ -1,0 +1,263 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { KannerElement } from '../../core/kanner-element.js';
+import { emit } from '../../core/events.js';
+import { formatMonthYear, formatRule, formatTime } from '../../core/format.js';
+import { oneOf, warnOnce } from '../../core/warn.js';
+import { AUDIENCES, type Audience } from '../../data/types.js';
+import { bannerPack, compactHotlines, hotlineEntries, hotlineIds, hotlineSet, telHref, type HotlineEntry } from '../../data/hotlines.js';
+import { openState } from '../../data/schedule.js';
+import { KannerQuickExit } from '../kanner-quick-exit/kanner-quick-exit.js';
+import { defineElement } from '../../core/define.js';
+import { bannerStyles } from './kanner-hotline-banner.styles.js';
+import { StickyController } from './sticky-controller.js';
+
+export const VARIANTS = ['bar', 'card', 'compact'] as const;
+export type Variant = (typeof VARIANTS)[number];
+export const STICKY = ['top', 'bottom'] as const;
+
+const TAG = 'kanner-hotline-banner';
+
+/**
+ * The numbers that matter right now, as large `tel:` links: emergency 112, police 113,
+ * the child and youth helpline 116 111, missing children 116 000, the Péitrusshaus
+ * youth line and, for parents and professionals, the parents' line and ONE — each with
+ * who it is for and, where the hours are sourced, whether it answers now
+ * (Europe/Luxembourg time).
+ *
+ * @summary Emergency-hotline banner.
+ * @fires kanner-contact - A number was activated. `detail: { widget, contact, channel, href }`.
+ * @fires kanner-exit - From the built-in quick exit (`quick-exit`).
+ * @csspart base - The banner's box.
+ * @csspart heading - The banner's heading.
+ * @csspart list - The list of contacts.
+ * @csspart contact - One contact.
+ * @csspart number - A contact's `tel:` link (≥ 44 px tall).
+ * @csspart status - The open-now / hours line of a contact.
+ * @csspart more - The compact variant's "more numbers" button.
+ * @csspart dismiss - The hide button (`dismissible`).
+ * @cssprop --kanner-color-background - Banner background.
+ * @cssprop --kanner-color-surface - Background of contact tiles.
+ * @cssprop --kanner-color-text - Text colour.
+ * @cssprop --kanner-color-muted - Secondary text colour.
+ * @cssprop --kanner-color-border - Borders.
+ * @cssprop --kanner-color-accent - Links and buttons.
+ * @cssprop --kanner-color-accent-text - Text on accent-coloured buttons.
+ * @cssprop --kanner-color-emergency - Emergency numbers (112, 113) and the exit.
+ * @cssprop --kanner-color-emergency-text - Text on the emergency colour.
+ * @cssprop --kanner-color-open - The "open now" badge.
+ * @cssprop --kanner-color-focus - Focus ring.
+ * @cssprop --kanner-radius - Corner radius.
+ * @cssprop --kanner-space - Base spacing.
+ * @cssprop --kanner-font-family - Font (default: inherited from the page).
+ * @cssprop --kanner-font-size - Base font size (default 1rem).
+ */
+export class KannerHotlineBanner extends KannerElement {
+  static override styles = [...KannerElement.styles, bannerStyles];
+  static override dataPacks = [bannerPack];
+
+  /** `bar` (full-width strip, default), `card` (block) or `compact` (one line with 112 and 116 111 and "more"). */
+  @property() variant: string | null = null;
+  /** `child`, `teen`, `young-adult`, `parent` or `professional`: reorders and words the contacts for them. */
+  @property() audience: string | null = null;
+  /** Comma-separated hotline ids shown instead, in that order (`112,113,116111,116000,peitrusshaus,elterentelefon,one,bee-secure`). */
+  @property() contacts: string | null = null;
+  /** `top` or `bottom`: pins the banner to that edge while the page scrolls. */
+  @property({ reflect: true }) sticky: string | null = null;
+  /** Lets the reader hide the banner for this page view (nothing is stored). */
+  @property({ type: Boolean }) dismissible = false;
+  /** Adds the quick-exit button. */
+  @property({ type: Boolean, attribute: 'quick-exit' }) quickExit = false;
+  /** Where the quick exit goes (http(s) only). */
+  @property({ attribute: 'exit-href' }) exitHref: string | null = null;
+
+  @state() private expanded = false;
+  @state() private now = new Date();
+  private tick?: ReturnType<typeof setInterval>;
+
+  constructor() {
+    super();
+    new StickyController(this);
+    // The banner renders the quick exit; make sure the tag exists wherever the banner does.
+    defineElement('kanner-quick-exit', KannerQuickExit);
+  }
+
+  get resolvedVariant(): Variant {
+    return oneOf(TAG, 'variant', this.variant, VARIANTS, 'bar');
+  }
+
+  get resolvedAudience(): Audience | undefined {
+    const value = oneOf<Audience | ''>(TAG, 'audience', this.audience, AUDIENCES, '');
+    return value || undefined;
+  }
+
+  get resolvedSticky(): 'top' | 'bottom' | undefined {
+    const value = oneOf<'top' | 'bottom' | ''>(TAG, 'sticky', this.sticky, STICKY, '');
+    return value || undefined;
+  }
+
+  /** The hotline ids shown, in order. */
+  get shownIds(): readonly string[] {
+    const requested = (this.contacts ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
+    if (requested.length === 0) return hotlineSet(this.resolvedAudience);
+    const known = hotlineIds();
+    const unknown = requested.filter((id) => !known.includes(id));
+    if (unknown.length) {
+      warnOnce(`<${TAG}> contacts: unknown id(s) ${unknown.map((u) => `"${u}"`).join(', ')}; known ids are ${known.join(', ')}.`);
+    }
+    const valid = [...new Set(requested.filter((id) => known.includes(id)))];
+    return valid.length ? valid : hotlineSet(this.resolvedAudience);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // "Open now" changes with the clock: look again every minute while on the page.
+    this.tick = setInterval(() => (this.now = new Date()), 60_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.tick);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Validate every attribute as it is set, so a bad value warns even if unused.
+    void this.resolvedVariant, this.resolvedAudience, this.resolvedSticky, this.shownIds;
+    if (changed.has('exitHref') && this.exitHref != null && this.exitHref !== '') {
+      try {
+        const url = new URL(this.exitHref, document.baseURI);
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error();
+      } catch {
+        warnOnce(`<${TAG}> exit-href="${this.exitHref}" is not an http(s) URL; the quick exit uses its default page.`);
+      }
+    }
+  }
+
+  private onDismiss(): void {
+    this.hidden = true;
+  }
+
+  private onContact(entry: HotlineEntry): void {
+    emit(this, 'kanner-contact', { widget: TAG, contact: entry.hotline.id, channel: 'phone', href: telHref(entry.phone) });
+  }
+
+  private heading(): string {
+    switch (this.resolvedAudience) {
+      case 'child':
+        return msg('Are you scared or sad? You can talk to someone.');
+      case 'teen':
+        return msg('Going through something hard? Talk to someone.');
+      case 'young-adult':
+        return msg('Need help or a safe place to go?');
+      case 'parent':
+        return msg('Worried about your child, or need support as a parent?');
+      case 'professional':
+        return msg('Concerned about a child? Who to call.');
+      default:
+        return msg('Need help now? Call.');
+    }
+  }
+
+  private status(entry: HotlineEntry): TemplateResult | typeof nothing {
+    const { schedule, phone } = entry;
+    const locale = this.currentLocale;
+    const parts: (TemplateResult | string)[] = [];
+    const state = openState(schedule, this.now);
+    if (state.kind === 'always') {
+      parts.push(html`<span class="badge open">${msg('Open 24/7')}</span>`);
+    } else if (state.kind === 'open') {
+      parts.push(html`<span class="badge open">${msg(str`Open now, until ${formatTime(state.closes, locale)}`)}</span>`);
+    } else if (state.kind === 'closed') {
+      parts.push(html`<span class="badge closed">${msg('Closed now')}</span>`);
+    }
+    if (schedule?.rules?.length) {
+      parts.push(schedule.rules.map((r) => formatRule(r, locale)).join('; '));
+    }
+    if (schedule?.note !== undefined) parts.push(this.t(bannerPack, schedule.note));
+    const med = phone.confidence === 'med' || schedule?.confidence === 'med';
+    if (med) {
+      const verified = schedule?.confidence === 'med' ? schedule.verified : phone.verified;
+      parts.push(html`<span class="checked">${msg(str`checked ${formatMonthYear(verified, locale)}`)}</span>`);
+    }
+    if (parts.length === 0) return nothing;
+    return html`<p class="status" part="status">${parts.map((p, i) => (i ? html`<span aria-hidden="true"> · </span>${p}` : p))}</p>`;
+  }
+
+  private contact(entry: HotlineEntry): TemplateResult {
+    const { hotline, phone } = entry;
+    const audience = this.resolvedAudience;
+    const forRef = (audience && hotline.for_audience?.[audience]) ?? hotline.for;
+    const title = this.t(bannerPack, hotline.title);
+    return html`<li class="contact ${hotline.emergency ? 'emergency' : ''}" part="contact" data-id=${hotline.id}>
+      <a class="number" part="number" href=${telHref(phone)} @click=${() => this.onContact(entry)}>
+        <span class="visually-hidden">${msg('Call')} </span><span class="title">${title}</span>
+        <span class="digits">${phone.display}</span>
+      </a>
+      <p class="for">${this.t(bannerPack, forRef)}</p>
+      ${this.status(entry)}
+    </li>`;
+  }
+
+  private exitButton(): TemplateResult | typeof nothing {
+    if (!this.quickExit) return nothing;
+    return html`<kanner-quick-exit class="exit" lang=${this.currentLocale} theme=${this.resolvedTheme} href=${this.exitHref ?? ''}></kanner-quick-exit>`;
+  }
+
+  private dismissButton(): TemplateResult | typeof nothing {
+    if (!this.dismissible) return nothing;
+    return html`<button class="dismiss" part="dismiss" type="button" @click=${this.onDismiss}>
+      <span aria-hidden="true">×</span><span class="visually-hidden">${msg('Hide these help numbers for now')}</span>
+    </button>`;
+  }
+
+  override render() {
+    const variant = this.resolvedVariant;
+    const entries = hotlineEntries(this.shownIds);
+    const heading = this.heading();
+    const headingTag =
+      variant === 'card'
+        ? html`<h2 class="heading" id="heading" part="heading">${heading}</h2>`
+        : html`<p class="heading" id="heading" part="heading">${heading}</p>`;
+
+    if (variant === 'compact') {
+      const first = compactHotlines().filter((id) => this.shownIds.includes(id));
+      const head = hotlineEntries(first.length ? first : this.shownIds.slice(0, 2));
+      const rest = entries.filter((e) => !head.some((h) => h.hotline.id === e.hotline.id));
+      return html`<section class="base compact" part="base" aria-labelledby="heading" lang=${this.currentLocale}>
+        <div class="row">
+          ${headingTag}
+          <ul class="list inline" part="list">
+            ${head.map((e) => this.contact(e))}
+          </ul>
+          ${rest.length
+            ? html`<button class="more" part="more" type="button" aria-expanded=${String(this.expanded)} aria-controls="more" @click=${() => (this.expanded = !this.expanded)}>
+                ${this.expanded ? msg('Fewer numbers') : msg(str`More numbers (${rest.length})`)}
+              </button>`
+            : nothing}
+          ${this.exitButton()} ${this.dismissButton()}
+        </div>
+        <ul class="list" part="list" id="more" ?hidden=${!this.expanded}>
+          ${rest.map((e) => this.contact(e))}
+        </ul>
+      </section>`;
+    }
+
+    return html`<section class="base ${variant}" part="base" aria-labelledby="heading" lang=${this.currentLocale}>
+      <div class="top">${headingTag} ${this.exitButton()} ${this.dismissButton()}</div>
+      <ul class="list" part="list">
+        ${entries.map((e) => this.contact(e))}
+      </ul>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kanner-hotline-banner': KannerHotlineBanner;
+  }
+}

@@ -1,0 +1,71 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { VERSION } from './define.js';
+import { isUiLocaleLoaded, loadUiLocale, withLocale } from './i18n.js';
+import { LocaleController, type LocaleResource } from './locale-controller.js';
+import type { Locale } from './locales.js';
+import { themeStyles } from './theme.js';
+import { oneOf } from './warn.js';
+import type { DataPack, TextRef } from '../data/pack.js';
+
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+const uiStrings: LocaleResource = { isLoaded: isUiLocaleLoaded, load: loadUiLocale };
+
+/**
+ * Base of every kanner widget: its own language (LocaleController), the theme
+ * attribute, the shared design tokens, and access to its data pack's text.
+ *
+ * A subclass sets `static dataPacks` to the packs it reads and renders through
+ * `render()` as usual: `msg()` calls and `this.t()` answer in the widget's language.
+ */
+export abstract class KannerElement extends LitElement {
+  static version = VERSION;
+  static override styles = [themeStyles];
+  /** The data packs this widget reads; their text is loaded with its language. */
+  static dataPacks: readonly DataPack<unknown>[] = [];
+
+  /**
+   * `auto` (default) follows the reader's `prefers-color-scheme`; `light` or `dark` force one.
+   * Styling keys off the attribute itself.
+   */
+  @property({ reflect: false }) theme: string | null = null;
+
+  protected readonly locale: LocaleController;
+
+  constructor() {
+    super();
+    const packs = (this.constructor as typeof KannerElement).dataPacks;
+    this.locale = new LocaleController(this, [uiStrings, ...packs]);
+  }
+
+  /** The resolved theme (a bad value warns once and means `auto`). */
+  get resolvedTheme(): Theme {
+    return oneOf(this.localName, 'theme', this.theme, THEMES, 'auto');
+  }
+
+  /** The language this widget renders in. */
+  get currentLocale(): Locale {
+    return this.locale.current;
+  }
+
+  /** Text of a data reference in this widget's language. */
+  protected t(pack: DataPack<unknown>, ref: TextRef | undefined): string {
+    return pack.text(ref, this.locale.current);
+  }
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    // Until the widget's language is loaded it keeps the box its styles reserve.
+    return this.locale.ready && super.shouldUpdate(changed);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    void this.resolvedTheme; // validate (and warn once) on every change
+  }
+
+  protected override update(changed: PropertyValues): void {
+    withLocale(this.locale.current, () => super.update(changed));
+  }
+}

@@ -1,0 +1,49 @@
+import bannerPack from '../generated/data/banner.js';
+import type { Packed } from './pack.js';
+import type { Audience, Hotline, Phone, Schedule } from './types.js';
+
+export { bannerPack };
+
+/** A hotline with the phone it dials and that phone's hours (if sourced). */
+export interface HotlineEntry {
+  hotline: Packed<Hotline>;
+  phone: Packed<Phone>;
+  schedule?: Packed<Schedule>;
+}
+
+const core = () => bannerPack.core;
+
+/** Every hotline id a page may name in `contacts`, in dataset order. */
+export function hotlineIds(): string[] {
+  return core().hotlines.map((h) => h.id);
+}
+
+/** The hotlines with these ids, in this order; unknown ids are skipped. */
+export function hotlineEntries(ids: readonly string[]): HotlineEntry[] {
+  const { hotlines, phones, schedules } = core();
+  const entries: HotlineEntry[] = [];
+  for (const id of ids) {
+    const hotline = hotlines.find((h) => h.id === id);
+    const phone = hotline && phones.find((p) => p.id === hotline.phone_id);
+    if (!hotline || !phone) continue;
+    const schedule = phone.schedule_id ? schedules.find((s) => s.id === phone.schedule_id) : undefined;
+    entries.push(schedule ? { hotline, phone, schedule } : { hotline, phone });
+  }
+  return entries;
+}
+
+/** The hotline ids shown to an audience (or to everyone), in their order. */
+export function hotlineSet(audience?: Audience): readonly string[] {
+  const sets = core().hotline_sets;
+  return audience ? sets.audiences[audience] : sets.default;
+}
+
+/** The two hotlines the compact banner shows before "more". */
+export function compactHotlines(): readonly string[] {
+  return core().hotline_sets.compact;
+}
+
+/** `tel:` URL of a phone: E.164 or a short code, digits only. */
+export function telHref(phone: Pick<Phone, 'number'>): string {
+  return `tel:${phone.number.replace(/[^+\d]/g, '')}`;
+}

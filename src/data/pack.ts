@@ -1,0 +1,61 @@
+import type { LocaleResource } from '../core/locale-controller.js';
+import type { Locale, LocalizedText } from './types.js';
+
+/** Index into a pack's per-locale string table; stands where the source has a LocalizedText. */
+export type TextRef = number;
+
+/** The dataset shape with every LocalizedText replaced by a TextRef (what the build emits). */
+export type Packed<T> = T extends LocalizedText
+  ? TextRef
+  : T extends readonly (infer U)[]
+    ? Packed<U>[]
+    : T extends object
+      ? { [K in keyof T]: Packed<T[K]> }
+      : T;
+
+type TextLoader = () => Promise<{ default: readonly string[] }>;
+
+/**
+ * One slice of the dataset, split by `scripts/build-data.mjs`: `core` holds structure,
+ * numbers, hours and sources (no prose); the prose of each locale is a string table
+ * loaded on demand, so a page downloads only its own language. English is always
+ * present: it is the fallback for a string missing elsewhere.
+ */
+export class DataPack<Core> implements LocaleResource {
+  private readonly tables = new Map<Locale, readonly string[]>();
+  private readonly pending = new Map<Locale, Promise<void>>();
+
+  constructor(
+    readonly name: string,
+    readonly core: Packed<Core>,
+    private readonly english: readonly string[],
+    private readonly loaders: Partial<Record<Locale, TextLoader>>,
+  ) {
+    this.tables.set('en', english);
+  }
+
+  isLoaded(locale: Locale): boolean {
+    return this.tables.has(locale);
+  }
+
+  load(locale: Locale): Promise<void> {
+    if (this.tables.has(locale)) return Promise.resolve();
+    const loader = this.loaders[locale];
+    if (!loader) return Promise.reject(new Error(`no "${locale}" text in data pack "${this.name}"`));
+    let pending = this.pending.get(locale);
+    if (!pending) {
+      pending = loader().then((module) => {
+        this.tables.set(locale, module.default);
+      });
+      pending.catch(() => this.pending.delete(locale));
+      this.pending.set(locale, pending);
+    }
+    return pending;
+  }
+
+  /** The text of `ref` in `locale` (English when that locale is not loaded or lacks it). */
+  text(ref: TextRef | undefined, locale: Locale): string {
+    if (ref === undefined) return '';
+    return this.tables.get(locale)?.[ref] || this.english[ref] || '';
+  }
+}

@@ -1,0 +1,5 @@
+/** Registers every kanner-widgets tag (guarded: loading twice never throws). */
+import './components/kanner-hotline-banner/define.js';
+import './components/kanner-quick-exit/define.js';
+
+export * from './index.js';

@@ -1,0 +1,54 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+
+interface Args {
+  variant: 'bar' | 'card' | 'compact';
+  audience: '' | 'child' | 'teen' | 'young-adult' | 'parent' | 'professional';
+  contacts: string;
+  sticky: '' | 'top' | 'bottom';
+  dismissible: boolean;
+  'quick-exit': boolean;
+  'exit-href': string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Hotline banner',
+  component: 'kanner-hotline-banner',
+  args: { variant: 'bar', audience: '', contacts: '', sticky: '', dismissible: false, 'quick-exit': false, 'exit-href': '' },
+  argTypes: {
+    variant: { control: 'inline-radio', options: ['bar', 'card', 'compact'] },
+    audience: { control: 'select', options: ['', 'child', 'teen', 'young-adult', 'parent', 'professional'] },
+    sticky: { control: 'inline-radio', options: ['', 'top', 'bottom'] },
+  },
+  render: (args, { globals }) => html`<kanner-hotline-banner
+    theme=${globals.theme ?? 'auto'}
+    variant=${args.variant}
+    audience=${args.audience || nothing}
+    contacts=${args.contacts || nothing}
+    sticky=${args.sticky || nothing}
+    ?dismissible=${args.dismissible}
+    ?quick-exit=${args['quick-exit']}
+    exit-href=${args['exit-href'] || nothing}
+  ></kanner-hotline-banner>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Bar: Story = {};
+export const Card: Story = { args: { variant: 'card' } };
+export const Compact: Story = { args: { variant: 'compact' } };
+export const WithQuickExit: Story = { args: { 'quick-exit': true, dismissible: true } };
+export const ForChildren: Story = { args: { variant: 'card', audience: 'child' } };
+export const ForTeens: Story = { args: { variant: 'card', audience: 'teen' } };
+export const ForYoungAdults: Story = { args: { variant: 'card', audience: 'young-adult' } };
+export const ForParents: Story = { args: { variant: 'card', audience: 'parent' } };
+export const ForProfessionals: Story = { args: { variant: 'card', audience: 'professional' } };
+export const ChosenContacts: Story = { args: { variant: 'card', contacts: '116000,112,113' } };
+export const Sticky: Story = { args: { sticky: 'top', variant: 'compact', 'quick-exit': true } };
+export const CustomTheme: Story = {
+  render: (_args, { globals }) => html`<kanner-hotline-banner
+    variant="card"
+    theme=${globals.theme ?? 'auto'}
+    style="--kanner-color-accent:#005f5f;--kanner-radius:0;--kanner-font-family:Georgia,serif"
+  ></kanner-hotline-banner>`,
+};

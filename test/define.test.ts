@@ -1,0 +1,69 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { defineElement } from '../src/core/define.js';
+import { KannerQuickExit } from '../src/components/kanner-quick-exit/kanner-quick-exit.js';
+import { captureWarnings } from './helpers.js';
+
+describe('registration', () => {
+  it('loading the define modules twice never throws', async () => {
+    await import('../src/define.js');
+    await import('../src/components/kanner-hotline-banner/define.js?again' as string).catch(() => undefined);
+    expect(() => defineElement('kanner-quick-exit', KannerQuickExit)).not.to.throw();
+    expect(customElements.get('kanner-hotline-banner')).to.exist;
+  });
+
+  it('a different version already registered wins, with one warning', () => {
+    const warnings = captureWarnings();
+    try {
+      class Other extends KannerQuickExit {
+        static override version = '9.9.9';
+      }
+      expect(() => defineElement('kanner-quick-exit', Other)).not.to.throw();
+      expect(customElements.get('kanner-quick-exit')).not.to.equal(Other);
+      expect(warnings.messages.filter((m) => m.includes('9.9.9')).length).to.equal(1);
+    } finally {
+      warnings.restore();
+    }
+  });
+});
+
+/** Loads a page into an iframe and collects its console errors and uncaught errors. */
+async function loadPage(src: string) {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1024px';
+  frame.style.height = '800px';
+  const errors: string[] = [];
+  frame.src = src;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return { frame, errors, doc: frame.contentDocument!, win: frame.contentWindow as Window & { __errors?: string[] } };
+}
+
+describe('script-tag files (dist/cdn, built by `npm run build`)', () => {
+  for (const page of ['embed-module.html', 'embed-classic.html', 'embed-both.html']) {
+    it(`${page}: a French page shows the banner and the exit in French with no console error`, async () => {
+      const { frame, doc, win } = await loadPage(`/test/fixtures/${page}`);
+      try {
+        await waitUntil(
+          () => doc.querySelector('kanner-hotline-banner')?.shadowRoot?.querySelector('.contact') && doc.querySelector('kanner-quick-exit')?.shadowRoot?.querySelector('button'),
+          'widgets rendered',
+          { timeout: 8000 },
+        );
+        const banner = doc.querySelector('kanner-hotline-banner')!;
+        await waitUntil(() => banner.shadowRoot!.querySelector('.base')?.getAttribute('lang') === 'fr', 'banner in French', { timeout: 8000 });
+        const exit = doc.querySelector('kanner-quick-exit')!;
+        await waitUntil(() => !exit.shadowRoot!.textContent!.includes('Leave this site'), 'exit in French', { timeout: 8000 });
+        expect(win.__errors ?? []).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+});
+
+describe('fallback markup', () => {
+  it('the README fallback link is replaced by the button when the element upgrades', async () => {
+    const el = await fixture(html`<kanner-quick-exit href="https://example.org/"><a href="https://example.org/">Leave this site</a></kanner-quick-exit>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('button'));
+    expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
+  });
+});

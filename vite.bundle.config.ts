@@ -1,0 +1,18 @@
+// `dist/cdn/kanner.bundle.js`: one classic self-contained file (IIFE): every widget,
+// the data, every language. Rolldown inlines the lazy imports.
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  publicDir: false,
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: false,
+    target: 'es2022',
+    lib: {
+      entry: 'src/cdn/bundle.ts',
+      name: 'KannerWidgets',
+      formats: ['iife'],
+      fileName: () => 'kanner.bundle.js',
+    },
+  },
+});

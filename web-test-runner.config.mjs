@@ -1,0 +1,33 @@
+// web-test-runner in Debian's Chromium (/usr/bin/chromium; no browser download).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const args = [
+  '--no-sandbox', // CI runs as root
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  plugins: [
+    // The tsconfig makes esbuild honour the legacy decorators; target esnext keeps
+    // `import … with { type: 'json' }` so Chromium imports JSON natively.
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }),
+  ],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
+  reporters: [defaultReporter(), summaryReporter()],
+  testFramework: { config: { timeout: 10000 } },
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+  concurrency: 2,
+};
