@@ -1,8 +1,10 @@
 // `dist/cdn/kanner.bundle.js`: one classic self-contained file (IIFE): every widget,
 // the data, every language. Rolldown inlines the lazy imports.
 import { defineConfig } from 'vite';
+import { minifyLitCss } from './scripts/vite-minify-lit-css.mjs';
 
 export default defineConfig({
+  plugins: [minifyLitCss()],
   publicDir: false,
   build: {
     outDir: 'dist/cdn',

@@ -1,23 +1,25 @@
-// `dist/cdn/kanner.js`: one ES module for `<script type="module">`, fully minified,
-// Lit bundled in; each widget, each language and each data-pack text table is a chunk
-// beside it, loaded only when the page needs it.
+// `dist/cdn/kanner.js`: one ES module for `<script type="module">`, minified, Lit
+// bundled in; each widget, each language and each data-pack text table is a chunk
+// beside it (imported relative to kanner.js), loaded only when the page needs it.
 import { defineConfig } from 'vite';
+import { minifyLitCss } from './scripts/vite-minify-lit-css.mjs';
 
 export default defineConfig({
+  plugins: [minifyLitCss()],
   publicDir: false,
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
     target: 'es2022',
-    modulePreload: false,
+    minify: true,
+    lib: {
+      entry: { kanner: 'src/cdn/kanner.ts' },
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
     rolldownOptions: {
-      input: { kanner: 'src/cdn/kanner.ts' },
-      preserveEntrySignatures: 'allow-extension',
-      output: {
-        format: 'es',
-        entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
-      },
+      // Vite keeps whitespace in library ES output; the script-tag file wants it gone.
+      output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
     },
   },
 });

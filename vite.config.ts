@@ -2,8 +2,10 @@
 // tree-shakes), `lit` left to the consumer, @lit/localize bundled as a PRIVATE copy so
 // it never collides with a host application that configures its own.
 import { defineConfig } from 'vite';
+import { minifyLitCss } from './scripts/vite-minify-lit-css.mjs';
 
 export default defineConfig({
+  plugins: [minifyLitCss()],
   build: {
     outDir: 'dist/esm',
     emptyOutDir: true,

@@ -29,5 +29,6 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  concurrency: 2,
+  // One page at a time: keyboard tests (Shift×3, Tab order) need the page to have focus.
+  concurrency: 1,
 };

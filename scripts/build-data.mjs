@@ -21,12 +21,15 @@ const packs = {
     const phones = byId(d.phones);
     const usedPhones = d.hotlines.map((h) => phones.get(h.phone_id));
     const scheduleIds = new Set(usedPhones.map((p) => p.schedule_id).filter(Boolean));
+    // The banner shows when a fact was checked, not where from: sources stay in the
+    // dataset (and the finder's pack), not in every banner page's download.
+    const unsourced = ({ source, ...rest }) => rest;
     return {
       version: d.meta.version,
       hotlines: d.hotlines,
       hotline_sets: d.hotline_sets,
-      phones: usedPhones,
-      schedules: d.schedules.filter((s) => scheduleIds.has(s.id)),
+      phones: usedPhones.map(unsourced),
+      schedules: d.schedules.filter((s) => scheduleIds.has(s.id)).map(unsourced),
     };
   },
 };

@@ -1,5 +1,5 @@
 import { expect, html, fixture, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { KannerQuickExit } from '../src/components/kanner-quick-exit/kanner-quick-exit.js';
 import { DEFAULT_EXIT_HREF } from '../src/components/kanner-quick-exit/kanner-quick-exit.js';
@@ -44,8 +44,10 @@ describe('<kanner-quick-exit>', () => {
     el.addEventListener('kanner-exit', () => {
       seen = { visibility: document.documentElement.style.getPropertyValue('visibility'), title: document.title };
     });
-    setTimeout(() => button(el).click());
+    const box = button(el).getBoundingClientRect();
+    setTimeout(() => sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] }));
     const event = (await oneEvent(el, 'kanner-exit')) as KannerExitEvent;
+    await resetMouse();
     expect(event.detail).to.deep.equal({ href: 'https://example.org/', trigger: 'click' });
     expect(event.bubbles && event.composed).to.equal(true);
     expect(seen).to.deep.equal({ visibility: 'hidden', title: '' });

@@ -7,8 +7,8 @@ export { bannerPack };
 /** A hotline with the phone it dials and that phone's hours (if sourced). */
 export interface HotlineEntry {
   hotline: Packed<Hotline>;
-  phone: Packed<Phone>;
-  schedule?: Packed<Schedule>;
+  phone: Packed<Omit<Phone, 'source'>>;
+  schedule?: Packed<Omit<Schedule, 'source'>>;
 }
 
 const core = () => bannerPack.core;

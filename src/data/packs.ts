@@ -8,8 +8,8 @@ export interface BannerData {
   version: string;
   hotlines: Hotline[];
   hotline_sets: HotlineSets;
-  /** The phones the hotlines dial. */
-  phones: Phone[];
-  /** The schedules of those phones. */
-  schedules: Schedule[];
+  /** The phones the hotlines dial (without source URLs: the banner shows only `verified`). */
+  phones: Omit<Phone, 'source'>[];
+  /** The schedules of those phones (likewise). */
+  schedules: Omit<Schedule, 'source'>[];
 }

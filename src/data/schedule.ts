@@ -96,7 +96,7 @@ const toMinutes = (hhmm: string) => {
 };
 
 /** Whether a sourced schedule answers now, in Luxembourg time. Claims nothing it cannot source. */
-export function openState(schedule: Packed<Schedule> | Schedule | undefined, now: Date = new Date()): OpenState {
+export function openState(schedule: Packed<Omit<Schedule, 'source'>> | Omit<Schedule, 'source'> | undefined, now: Date = new Date()): OpenState {
   if (!schedule) return { kind: 'unknown' };
   if (schedule.always_open) return { kind: 'always' };
   const rules = schedule.rules ?? [];

@@ -31,7 +31,7 @@ function localizedTexts(node = data, path = '$', out = []) {
   if (Array.isArray(node)) node.forEach((v, i) => localizedTexts(v, `${path}[${i}]`, out));
   else if (node && typeof node === 'object') {
     const keys = Object.keys(node);
-    if (keys.includes('en') && keys.every((k) => LOCALES.includes(k))) out.push({ path, text: node });
+    if (keys.includes('en') && keys.every((k) => LOCALES.includes(k)) && Object.values(node).every((v) => typeof v === 'string')) out.push({ path, text: node });
     else for (const [k, v] of Object.entries(node)) localizedTexts(v, `${path}.${k}`, out);
   }
   return out;

@@ -1,6 +1,5 @@
 import { defineElement } from '../../core/define.js';
 import { KannerHotlineBanner } from './kanner-hotline-banner.js';
-import '../kanner-quick-exit/define.js';
 
 defineElement('kanner-hotline-banner', KannerHotlineBanner);
 

@@ -244,6 +244,11 @@ export const bannerStyles = css`
     padding: 0 0.5rem;
   }
 
+  kanner-quick-exit {
+    /* Holds the exit's place while its code loads: no jump when it appears. */
+    min-height: 44px;
+  }
+
   kanner-quick-exit::part(hint) {
     display: none;
   }

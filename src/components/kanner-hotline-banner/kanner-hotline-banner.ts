@@ -5,11 +5,10 @@ import { KannerElement } from '../../core/kanner-element.js';
 import { emit } from '../../core/events.js';
 import { formatMonthYear, formatRule, formatTime } from '../../core/format.js';
 import { oneOf, warnOnce } from '../../core/warn.js';
+import { httpUrl } from '../../core/url.js';
 import { AUDIENCES, type Audience } from '../../data/types.js';
 import { bannerPack, compactHotlines, hotlineEntries, hotlineIds, hotlineSet, telHref, type HotlineEntry } from '../../data/hotlines.js';
 import { openState } from '../../data/schedule.js';
-import { KannerQuickExit } from '../kanner-quick-exit/kanner-quick-exit.js';
-import { defineElement } from '../../core/define.js';
 import { bannerStyles } from './kanner-hotline-banner.styles.js';
 import { StickyController } from './sticky-controller.js';
 
@@ -79,8 +78,6 @@ export class KannerHotlineBanner extends KannerElement {
   constructor() {
     super();
     new StickyController(this);
-    // The banner renders the quick exit; make sure the tag exists wherever the banner does.
-    defineElement('kanner-quick-exit', KannerQuickExit);
   }
 
   get resolvedVariant(): Variant {
@@ -128,14 +125,12 @@ export class KannerHotlineBanner extends KannerElement {
     super.willUpdate(changed);
     // Validate every attribute as it is set, so a bad value warns even if unused.
     void this.resolvedVariant, this.resolvedAudience, this.resolvedSticky, this.shownIds;
-    if (changed.has('exitHref') && this.exitHref != null && this.exitHref !== '') {
-      try {
-        const url = new URL(this.exitHref, document.baseURI);
-        if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error();
-      } catch {
-        warnOnce(`<${TAG}> exit-href="${this.exitHref}" is not an http(s) URL; the quick exit uses its default page.`);
-      }
-    }
+    void this.validExitHref;
+  }
+
+  /** `exit-href` if it is an http(s) URL (else warns once; the exit then uses its default). */
+  get validExitHref(): string | undefined {
+    return httpUrl(this.exitHref, `<${TAG}> exit-href`, 'the quick exit uses its default page.');
   }
 
   private onDismiss(): void {
@@ -205,7 +200,11 @@ export class KannerHotlineBanner extends KannerElement {
 
   private exitButton(): TemplateResult | typeof nothing {
     if (!this.quickExit) return nothing;
-    return html`<kanner-quick-exit class="exit" lang=${this.currentLocale} theme=${this.resolvedTheme} href=${this.exitHref ?? ''}></kanner-quick-exit>`;
+    // Loaded only when asked for, so a banner-only page does not carry the exit's code.
+    if (!customElements.get('kanner-quick-exit')) {
+      import('../kanner-quick-exit/define.js').catch((error: unknown) => warnOnce(`could not load the quick exit (${String(error)}).`));
+    }
+    return html`<kanner-quick-exit class="exit" lang=${this.currentLocale} theme=${this.resolvedTheme} href=${this.validExitHref ?? ''}></kanner-quick-exit>`;
   }
 
   private dismissButton(): TemplateResult | typeof nothing {

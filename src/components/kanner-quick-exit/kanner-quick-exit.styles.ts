@@ -8,6 +8,14 @@ export const quickExitStyles = css`
     vertical-align: middle;
   }
 
+  /* The exit paints its own background, so its theme reads the same on any page. */
+  .wrap {
+    display: inline-block;
+    padding: 0.25rem;
+    border-radius: var(--_k-radius);
+    background: var(--_k-bg);
+  }
+
   .exit {
     display: inline-flex;
     align-items: center;

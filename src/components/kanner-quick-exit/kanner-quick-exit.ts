@@ -3,25 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { KannerElement } from '../../core/kanner-element.js';
 import { emit, type KannerExitDetail } from '../../core/events.js';
-import { warnOnce } from '../../core/warn.js';
+import { httpUrl } from '../../core/url.js';
 import { quickExitStyles } from './kanner-quick-exit.styles.js';
 import { blankPage, navigation, register, unregister, type ExitTarget } from './exit-registry.js';
 
 /** Where the exit goes when no (valid) `href` is given: a neutral search home page. */
 export const DEFAULT_EXIT_HREF = 'https://www.google.com/';
 
-/** Returns `href` as an absolute http(s) URL, or `undefined` (with a warning) for anything else. */
-export function safeExitHref(href: string | null | undefined, tag = 'kanner-quick-exit'): string | undefined {
-  if (href == null || href.trim() === '') return undefined;
-  try {
-    const url = new URL(href, document.baseURI);
-    if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
-  } catch {
-    /* fall through */
-  }
-  warnOnce(`<${tag}> href="${href}" is not an http(s) URL; the exit goes to ${DEFAULT_EXIT_HREF} instead.`);
-  return undefined;
-}
 
 const exitIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M10 3h9a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2h-9v-2h9V5h-9V3Zm-.6 4.4L11 6l6 6-6 6-1.6-1.4 3.6-3.6H3v-2h10l-3.6-3.6Z"/></svg>`;
 
@@ -33,6 +21,7 @@ const exitIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fals
  *
  * @summary Emergency quick exit to a neutral page.
  * @fires kanner-exit - Before leaving. `detail: { href, trigger }`. Lets a host clear its own session.
+ * @csspart base - The box around the button and hint (painted in the theme's background).
  * @csspart button - The exit button.
  * @csspart hint - The "or press Shift 3 times" hint under the button.
  * @cssprop --kanner-exit-background - Button background (default: the emergency colour).
@@ -50,7 +39,7 @@ export class KannerQuickExit extends KannerElement implements ExitTarget {
 
   /** The page the exit goes to (validated `href`, else the default). */
   get destination(): string {
-    return safeExitHref(this.href) ?? DEFAULT_EXIT_HREF;
+    return httpUrl(this.href, '<kanner-quick-exit> href', `the exit goes to ${DEFAULT_EXIT_HREF} instead.`) ?? DEFAULT_EXIT_HREF;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -102,7 +91,7 @@ export class KannerQuickExit extends KannerElement implements ExitTarget {
   }
 
   override render() {
-    return html`<span lang=${this.currentLocale}>
+    return html`<span class="wrap" part="base" lang=${this.currentLocale}>
       <button part="button" class="exit" type="button" aria-describedby="hint" @click=${this.onClick}>
         ${exitIcon}<span>${msg('Leave this site')}<span class="visually-hidden">${msg(', emergency exit')}</span></span>
       </button>
