@@ -48,7 +48,7 @@ const preview: Preview = {
     // toolbar is read by each story's render function and put on the widget itself.
     (story, context) => {
       const dark = context.globals.theme === 'dark';
-      return html`<div lang=${context.globals.locale} class="sb-kanner-frame" style="padding:1rem;background:${dark ? '#0d0f12' : '#ffffff'}">${story()}</div>`;
+      return html`<div lang=${context.globals.locale} class="sb-kanner-frame" style="padding:1rem;font-family:system-ui,sans-serif;background:${dark ? '#0d0f12' : '#ffffff'}">${story()}</div>`;
     },
   ],
 };

@@ -73,20 +73,18 @@ for (const [name, select] of Object.entries(packs)) {
   for (const l of LOCALES) {
     writeFileSync(join(out, `${name}.${l}.ts`), `${header}export default ${JSON.stringify(tables[l])} as readonly string[];\n`);
   }
-  const loaders = LOCALES.filter((l) => l !== 'en')
-    .map((l) => `  ${l}: () => import('./${name}.${l}.js'),`)
-    .join('\n');
+  const loaders = LOCALES.map((l) => `  ${l}: () => import('./${name}.${l}.js'),`).join('\n');
   const coreJson = JSON.stringify(core);
   writeFileSync(
     join(out, `${name}.ts`),
     `${header}import { DataPack, type Packed } from '../../data/pack.js';
 import type { ${typeName(name)} } from '../../data/packs.js';
-import english from './${name}.en.js';
 
 // JSON.parse of a string literal: smaller and faster to parse than the object literal.
 const core: Packed<${typeName(name)}> = /* @__PURE__ */ JSON.parse(${JSON.stringify(coreJson)});
 
-export default /* @__PURE__ */ new DataPack<${typeName(name)}>('${name}', core, english, {
+// Every language's text, English included, is its own chunk: a page downloads only its own.
+export default /* @__PURE__ */ new DataPack<${typeName(name)}>('${name}', core, {
 ${loaders}
 });
 `,

@@ -105,11 +105,13 @@ export class LocaleController implements ReactiveController {
       settle(locale);
       return;
     }
-    Promise.all(this.resources.map((r) => r.load(locale))).then(
+    const load = (l: Locale) => Promise.all(this.resources.map((r) => r.load(l)));
+    load(locale).then(
       () => settle(locale),
       (error: unknown) => {
-        warnOnce(`could not load the "${locale}" translations (${String(error)}); showing English.`);
-        settle(SOURCE_LOCALE);
+        warnOnce(`could not load the "${locale}" texts (${String(error)}); showing English.`);
+        // Whatever still fails, render: the numbers are in the core and never missing.
+        load(SOURCE_LOCALE).finally(() => settle(SOURCE_LOCALE));
       },
     );
   }

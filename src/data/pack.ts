@@ -17,9 +17,9 @@ type TextLoader = () => Promise<{ default: readonly string[] }>;
 
 /**
  * One slice of the dataset, split by `scripts/build-data.mjs`: `core` holds structure,
- * numbers, hours and sources (no prose); the prose of each locale is a string table
- * loaded on demand, so a page downloads only its own language. English is always
- * present: it is the fallback for a string missing elsewhere.
+ * numbers and hours (no prose); the prose of each locale is a string table loaded on
+ * demand, so a page downloads only its own language (the tests guarantee every table is
+ * complete, so no language needs another as a fallback).
  */
 export class DataPack<Core> implements LocaleResource {
   private readonly tables = new Map<Locale, readonly string[]>();
@@ -28,11 +28,8 @@ export class DataPack<Core> implements LocaleResource {
   constructor(
     readonly name: string,
     readonly core: Packed<Core>,
-    private readonly english: readonly string[],
     private readonly loaders: Partial<Record<Locale, TextLoader>>,
-  ) {
-    this.tables.set('en', english);
-  }
+  ) {}
 
   isLoaded(locale: Locale): boolean {
     return this.tables.has(locale);
@@ -53,9 +50,9 @@ export class DataPack<Core> implements LocaleResource {
     return pending;
   }
 
-  /** The text of `ref` in `locale` (English when that locale is not loaded or lacks it). */
+  /** The text of `ref` in `locale` (empty until that locale's table is loaded). */
   text(ref: TextRef | undefined, locale: Locale): string {
     if (ref === undefined) return '';
-    return this.tables.get(locale)?.[ref] || this.english[ref] || '';
+    return this.tables.get(locale)?.[ref] ?? '';
   }
 }

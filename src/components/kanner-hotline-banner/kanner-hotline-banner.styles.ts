@@ -84,6 +84,13 @@ export const bannerStyles = css`
     gap: 0;
   }
 
+  /* In the bar's tiles the number goes under the name, the same in every tile. */
+  .bar .number {
+    flex-direction: column;
+    align-items: flex-start;
+    justify-content: flex-start;
+  }
+
   .contact {
     margin: 0;
     padding: 0.5rem 0.75rem 0.625rem;

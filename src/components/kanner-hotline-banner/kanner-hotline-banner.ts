@@ -25,6 +25,7 @@ const TAG = 'kanner-hotline-banner';
  * who it is for and, where the hours are sourced, whether it answers now
  * (Europe/Luxembourg time).
  *
+ * @tagname kanner-hotline-banner
  * @summary Emergency-hotline banner.
  * @fires kanner-contact - A number was activated. `detail: { widget, contact, channel, href }`.
  * @fires kanner-exit - From the built-in quick exit (`quick-exit`).

@@ -19,6 +19,7 @@ const exitIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fals
  * page — blanks the page and the tab title at once, fires `kanner-exit`, then goes to
  * a neutral page with `location.replace`, so Back does not return here. Stores nothing.
  *
+ * @tagname kanner-quick-exit
  * @summary Emergency quick exit to a neutral page.
  * @fires kanner-exit - Before leaving. `detail: { href, trigger }`. Lets a host clear its own session.
  * @csspart base - The box around the button and hint (painted in the theme's background).
