@@ -43,7 +43,8 @@ try {
       if (!r.url().startsWith(server.origin)) foreign.push(r.url());
     });
     tab.on('response', async (res) => {
-      if (res.request().resourceType() === 'script') {
+      // The benchmark's own probe script is not part of what a site ships.
+      if (res.request().resourceType() === 'script' && !res.url().includes('/bench/')) {
         try {
           scripts.set(res.url(), await res.buffer());
         } catch {

@@ -286,6 +286,21 @@ describe('<kanner-hotline-banner>', () => {
       }
     });
 
+    it('fits 320 px without horizontal scrolling, in the longest language', async () => {
+      for (const variant of ['bar', 'card', 'compact']) {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style="width:320px"><kanner-hotline-banner lang="pt" variant=${variant} quick-exit dismissible contacts="112,113,116111,116000,peitrusshaus,elterentelefon,one,bee-secure"></kanner-hotline-banner></div>`,
+        );
+        const el = wrapper.querySelector('kanner-hotline-banner')!;
+        await settled(el, 'pt');
+        const base = el.shadowRoot!.querySelector<HTMLElement>('.base')!;
+        expect(base.scrollWidth, variant).to.be.at.most(320);
+        for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('.contact, .heading')) {
+          expect(node.getBoundingClientRect().right, `${variant} ${text(node).slice(0, 30)}`).to.be.at.most(wrapper.getBoundingClientRect().right + 0.5);
+        }
+      }
+    });
+
     it('is operable by keyboard: Tab reaches every number in order', async () => {
       const el = await render<KannerHotlineBanner>(html`<kanner-hotline-banner></kanner-hotline-banner>`);
       const before = document.createElement('button');
