@@ -262,6 +262,39 @@ describe('<kanner-hotline-banner>', () => {
     });
   });
 
+  describe('theming', () => {
+    it('a --kanner-* token set by the host is what the widget paints', async () => {
+      const el = await render<KannerHotlineBanner>(
+        html`<kanner-hotline-banner contacts="112" style="--kanner-color-emergency: rgb(1, 2, 3); --kanner-font-family: monospace"></kanner-hotline-banner>`,
+      );
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.digits')!).color).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.for')!).fontFamily).to.equal('monospace');
+    });
+
+    it('inherits the host font unless told otherwise', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: Georgia, serif"><kanner-hotline-banner contacts="112"></kanner-hotline-banner></div>`);
+      const el = wrapper.querySelector('kanner-hotline-banner')!;
+      await settled(el);
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.for')!).fontFamily).to.equal('Georgia, serif');
+    });
+
+    it('light and dark paint different backgrounds; hostile host CSS does not get in', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="text-transform: uppercase; letter-spacing: 9px">
+        <kanner-hotline-banner theme="light" contacts="112"></kanner-hotline-banner>
+        <kanner-hotline-banner theme="dark" contacts="112"></kanner-hotline-banner>
+      </div>`);
+      const [light, dark] = [...wrapper.querySelectorAll('kanner-hotline-banner')];
+      await settled(light!);
+      await settled(dark!);
+      const bg = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.base')!).backgroundColor;
+      expect(bg(light!)).to.equal('rgb(255, 255, 255)');
+      expect(bg(dark!)).to.equal('rgb(21, 24, 29)');
+      const forText = getComputedStyle(light!.shadowRoot!.querySelector('.for')!);
+      expect(forText.textTransform).to.equal('none');
+      expect(forText.letterSpacing).to.equal('normal');
+    });
+  });
+
   describe('accessibility', () => {
     for (const variant of ['bar', 'card', 'compact']) {
       for (const locale of LOCALES) {

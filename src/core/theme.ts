@@ -1,50 +1,35 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
- * The theming contract shared by every widget. Public tokens (documented in the README
- * and on each component with `@cssprop`) are `--kanner-*` custom properties that a host
- * may set on the element or any ancestor; each falls back to a built-in light or dark
- * value. `theme="auto"` follows `prefers-color-scheme`.
- *
- * Internal `--_k-*` properties hold the resolved values so that components read one name.
+ * The theming contract shared by every widget, as one table: each public token
+ * `--kanner-<name>` (set on the element or any ancestor) falls back to a built-in light
+ * or dark value. Components read the resolved internal `--_k-<short>` property.
+ * `theme="auto"` follows `prefers-color-scheme`; `light`/`dark` force one.
  */
+export const COLOR_TOKENS = {
+  bg: ['color-background', '#ffffff', '#15181d'],
+  surface: ['color-surface', '#f3f6fa', '#20252d'],
+  text: ['color-text', '#1a1d23', '#f2f4f7'],
+  muted: ['color-muted', '#4a5361', '#bcc4cf'],
+  border: ['color-border', '#c5ccd6', '#4a5361'],
+  accent: ['color-accent', '#0a4f96', '#9ec9ff'],
+  'accent-text': ['color-accent-text', '#ffffff', '#0b1626'],
+  emergency: ['color-emergency', '#b3001b', '#ffb3b8'],
+  'emergency-text': ['color-emergency-text', '#ffffff', '#3b0008'],
+  open: ['color-open', '#0b6b2f', '#8fe3a8'],
+  focus: ['color-focus', '#1a1d23', '#ffffff'],
+} as const;
+
+const palette = (scheme: 1 | 2) =>
+  unsafeCSS(
+    Object.entries(COLOR_TOKENS)
+      .map(([short, token]) => `--_k-${short}:var(--kanner-${token[0]},${token[scheme]});`)
+      .join(''),
+  );
+
 export const themeStyles = css`
   :host {
-    --_k-light-bg: #ffffff;
-    --_k-light-surface: #f3f6fa;
-    --_k-light-text: #1a1d23;
-    --_k-light-muted: #4a5361;
-    --_k-light-border: #c5ccd6;
-    --_k-light-accent: #0a4f96;
-    --_k-light-accent-text: #ffffff;
-    --_k-light-emergency: #b3001b;
-    --_k-light-emergency-text: #ffffff;
-    --_k-light-open: #0b6b2f;
-    --_k-light-focus: #1a1d23;
-
-    --_k-dark-bg: #15181d;
-    --_k-dark-surface: #20252d;
-    --_k-dark-text: #f2f4f7;
-    --_k-dark-muted: #bcc4cf;
-    --_k-dark-border: #4a5361;
-    --_k-dark-accent: #9ec9ff;
-    --_k-dark-accent-text: #0b1626;
-    --_k-dark-emergency: #ffb3b8;
-    --_k-dark-emergency-text: #3b0008;
-    --_k-dark-open: #8fe3a8;
-    --_k-dark-focus: #ffffff;
-
-    --_k-bg: var(--kanner-color-background, var(--_k-light-bg));
-    --_k-surface: var(--kanner-color-surface, var(--_k-light-surface));
-    --_k-text: var(--kanner-color-text, var(--_k-light-text));
-    --_k-muted: var(--kanner-color-muted, var(--_k-light-muted));
-    --_k-border: var(--kanner-color-border, var(--_k-light-border));
-    --_k-accent: var(--kanner-color-accent, var(--_k-light-accent));
-    --_k-accent-text: var(--kanner-color-accent-text, var(--_k-light-accent-text));
-    --_k-emergency: var(--kanner-color-emergency, var(--_k-light-emergency));
-    --_k-emergency-text: var(--kanner-color-emergency-text, var(--_k-light-emergency-text));
-    --_k-open: var(--kanner-color-open, var(--_k-light-open));
-    --_k-focus: var(--kanner-color-focus, var(--_k-light-focus));
+    ${palette(1)}
     --_k-radius: var(--kanner-radius, 0.5rem);
     --_k-space: var(--kanner-space, 1rem);
 
@@ -77,33 +62,13 @@ export const themeStyles = css`
 
   :host([theme='dark']) {
     color-scheme: dark;
-    --_k-bg: var(--kanner-color-background, var(--_k-dark-bg));
-    --_k-surface: var(--kanner-color-surface, var(--_k-dark-surface));
-    --_k-text: var(--kanner-color-text, var(--_k-dark-text));
-    --_k-muted: var(--kanner-color-muted, var(--_k-dark-muted));
-    --_k-border: var(--kanner-color-border, var(--_k-dark-border));
-    --_k-accent: var(--kanner-color-accent, var(--_k-dark-accent));
-    --_k-accent-text: var(--kanner-color-accent-text, var(--_k-dark-accent-text));
-    --_k-emergency: var(--kanner-color-emergency, var(--_k-dark-emergency));
-    --_k-emergency-text: var(--kanner-color-emergency-text, var(--_k-dark-emergency-text));
-    --_k-open: var(--kanner-color-open, var(--_k-dark-open));
-    --_k-focus: var(--kanner-color-focus, var(--_k-dark-focus));
+    ${palette(2)}
   }
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
       color-scheme: dark;
-      --_k-bg: var(--kanner-color-background, var(--_k-dark-bg));
-      --_k-surface: var(--kanner-color-surface, var(--_k-dark-surface));
-      --_k-text: var(--kanner-color-text, var(--_k-dark-text));
-      --_k-muted: var(--kanner-color-muted, var(--_k-dark-muted));
-      --_k-border: var(--kanner-color-border, var(--_k-dark-border));
-      --_k-accent: var(--kanner-color-accent, var(--_k-dark-accent));
-      --_k-accent-text: var(--kanner-color-accent-text, var(--_k-dark-accent-text));
-      --_k-emergency: var(--kanner-color-emergency, var(--_k-dark-emergency));
-      --_k-emergency-text: var(--kanner-color-emergency-text, var(--_k-dark-emergency-text));
-      --_k-open: var(--kanner-color-open, var(--_k-dark-open));
-      --_k-focus: var(--kanner-color-focus, var(--_k-dark-focus));
+      ${palette(2)}
     }
   }
 
