@@ -18,11 +18,12 @@ export default defineConfig({
         define: 'src/define.ts',
         'hotline-banner': 'src/components/kanner-hotline-banner/define.ts',
         'quick-exit': 'src/components/kanner-quick-exit/define.ts',
+        'service-finder': 'src/components/kanner-service-finder/define.ts',
       },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/],
+      external: [/^lit($|\/)/, /^minisearch($|\/)/],
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',

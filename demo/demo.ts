@@ -52,3 +52,13 @@ for (const [lang, name] of Object.entries(LOCALES)) {
     gallery.append(block);
   }
 }
+
+// Two finders side by side, in two languages (each resolves its own).
+const finders = document.getElementById('finders')!;
+for (const [lang, theme] of [['fr', 'light'], ['pt', 'dark']]) {
+  const finder = document.createElement('kanner-service-finder');
+  finder.lang = lang!;
+  finder.setAttribute('theme', theme!);
+  finder.setAttribute('max-results', '4');
+  finders.append(finder);
+}

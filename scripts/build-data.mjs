@@ -32,6 +32,45 @@ const packs = {
       schedules: d.schedules.filter((s) => scheduleIds.has(s.id)).map(unsourced),
     };
   },
+  /** Everything the service finder shows, sources included (cards show them). */
+  directory(d) {
+    const orgs = byId(d.organizations);
+        const regions = byId(d.regions);
+    const localities = (serviceId) =>
+      d.service_at_location
+        .filter((x) => x.service_id === serviceId)
+        .map((x) => d.locations.find((l) => l.id === x.location_id))
+        .flatMap((l) => [l.address.locality, ...LOCALES.map((lc) => regions.get(l.canton).name[lc])]);
+    // Search words in every language, so a reader can search in any of the five on a page
+    // in any of them. Each need carries its names and synonyms once; each service its own
+    // names, its organisation's and its places'. The finder joins them per service.
+    const join = (words) => [...new Set(words.filter(Boolean).map((w) => w.toLowerCase()))].join(' | ');
+    const keywords = (s) => {
+      const org = orgs.get(s.organization_id);
+      return join([
+        ...LOCALES.map((l) => s.name[l]),
+        ...LOCALES.map((l) => org.name[l]),
+        org.short_name ?? '',
+        ...localities(s.id),
+      ]);
+    };
+    return {
+      version: d.meta.version,
+      needs: d.needs.map(({ synonyms, ...rest }) => ({
+        ...rest,
+        keywords: join([...LOCALES.map((l) => rest.name[l]), ...LOCALES.flatMap((l) => synonyms[l])]),
+      })),
+      regions: d.regions,
+      organizations: d.organizations,
+      services: d.services.map((s) => ({ ...s, keywords: keywords(s) })),
+      locations: d.locations,
+      service_at_location: d.service_at_location,
+      phones: d.phones,
+      channels: d.channels,
+      schedules: d.schedules,
+      hotlines: d.hotlines,
+    };
+  },
 };
 
 const isLocalized = (value) =>

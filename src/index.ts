@@ -5,6 +5,8 @@
  */
 export { KannerHotlineBanner } from './components/kanner-hotline-banner/kanner-hotline-banner.js';
 export { KannerQuickExit, DEFAULT_EXIT_HREF } from './components/kanner-quick-exit/kanner-quick-exit.js';
+export { KannerServiceFinder } from './components/kanner-service-finder/kanner-service-finder.js';
+export { Finder, fold, REACH, type Criteria, type FinderResult, type Reach } from './components/kanner-service-finder/finder-logic.js';
 export { KannerElement, THEMES, type Theme } from './core/kanner-element.js';
 export { defineElement, VERSION } from './core/define.js';
 export { normalizeLocale, LOCALES, type Locale } from './core/locales.js';

@@ -2,4 +2,5 @@
 export const widgetLoaders: Record<string, () => Promise<unknown>> = {
   'kanner-hotline-banner': () => import('../components/kanner-hotline-banner/define.js'),
   'kanner-quick-exit': () => import('../components/kanner-quick-exit/define.js'),
+  'kanner-service-finder': () => import('../components/kanner-service-finder/define.js'),
 };

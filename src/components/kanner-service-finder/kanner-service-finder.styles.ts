@@ -1,0 +1,323 @@
+import { css } from 'lit';
+
+export const finderStyles = css`
+  :host {
+    min-height: 20rem;
+  }
+
+  .base {
+    background: var(--_k-bg);
+    color: var(--_k-text);
+    padding: var(--_k-space);
+    border: 1px solid var(--_k-border);
+    border-radius: var(--_k-radius);
+  }
+
+  h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.4em;
+    line-height: 1.25;
+  }
+
+  .safety {
+    margin: 0 0 1rem;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 6px solid var(--_k-emergency);
+    background: var(--_k-surface);
+    border-radius: var(--_k-radius);
+  }
+
+  .safety a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0 0.25rem;
+    color: var(--_k-emergency);
+    font-weight: 800;
+    font-size: 1.3em;
+  }
+
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem 1rem;
+    align-items: end;
+    margin-bottom: 1rem;
+  }
+
+  .more-filters {
+    display: contents;
+  }
+
+  .more-filters[hidden] {
+    display: none;
+  }
+
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    flex: 1 1 12rem;
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  .field.wide {
+    flex-basis: 100%;
+  }
+
+  .field.narrow {
+    flex: 0 1 6rem;
+  }
+
+  label,
+  legend {
+    font-weight: 600;
+    font-size: 0.9375em;
+    padding: 0;
+  }
+
+  input[type='search'],
+  input[type='number'],
+  select {
+    min-height: 44px;
+    width: 100%;
+    padding: 0.375rem 0.625rem;
+    border: 2px solid var(--_k-muted);
+    border-radius: var(--_k-radius);
+    background: var(--_k-bg);
+    color: var(--_k-text);
+    font: inherit;
+  }
+
+  fieldset.reach {
+    flex-basis: 100%;
+    flex-direction: row;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+
+  fieldset.reach legend {
+    width: 100%;
+    margin-bottom: 0.25rem;
+  }
+
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 44px;
+    font-weight: 400;
+  }
+
+  .check input {
+    width: 1.25rem;
+    height: 1.25rem;
+    accent-color: var(--_k-accent);
+  }
+
+  button.reset,
+  button.more {
+    min-height: 44px;
+    padding: 0.375rem 0.875rem;
+    border: 2px solid var(--_k-accent);
+    border-radius: var(--_k-radius);
+    background: transparent;
+    color: var(--_k-accent);
+    font: inherit;
+    font-weight: 700;
+    cursor: pointer;
+  }
+
+  .count {
+    margin: 0 0 0.5rem;
+    font-weight: 700;
+  }
+
+  .results,
+  .contacts,
+  .places,
+  .badges {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .results {
+    display: grid;
+    gap: 0.75rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
+  }
+
+  .card {
+    padding: 0.75rem 1rem;
+    background: var(--_k-surface);
+    border-radius: var(--_k-radius);
+    border-inline-start: 4px solid var(--_k-accent);
+  }
+
+  .card.pinned {
+    border-inline-start-color: var(--_k-emergency);
+  }
+
+  h3 {
+    margin: 0;
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+
+  .org,
+  .source,
+  .note {
+    margin: 0.125rem 0 0;
+    color: var(--_k-muted);
+    font-size: 0.875em;
+  }
+
+  .summary {
+    margin: 0.5rem 0 0;
+  }
+
+  .facts {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.125rem 0.75rem;
+    margin: 0.5rem 0 0;
+    font-size: 0.9375em;
+  }
+
+  .facts dt {
+    font-weight: 700;
+  }
+
+  .facts dd {
+    margin: 0;
+  }
+
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin-top: 0.5rem;
+  }
+
+  .badges li {
+    padding: 0.125rem 0.5rem;
+    border: 1px solid var(--_k-open);
+    border-radius: 999px;
+    color: var(--_k-open);
+    font-size: 0.875em;
+    font-weight: 700;
+  }
+
+  .contacts {
+    display: grid;
+    gap: 0.25rem;
+    margin-top: 0.5rem;
+  }
+
+  .contact {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.5rem;
+    min-height: 44px;
+    padding: 0.5rem 0;
+    color: var(--_k-accent);
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+
+  .contact.phone .digits {
+    font-size: 1.35em;
+    font-weight: 800;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+
+  .contact.emergency {
+    color: var(--_k-emergency);
+  }
+
+  .contact .label {
+    color: var(--_k-text);
+    font-weight: 400;
+  }
+
+  .hours {
+    display: block;
+    color: var(--_k-muted);
+    font-size: 0.875em;
+  }
+
+  .badge.open {
+    color: var(--_k-open);
+    font-weight: 700;
+  }
+
+  .badge.closed {
+    font-weight: 700;
+  }
+
+  .place {
+    display: flex;
+    flex-direction: column;
+    margin-top: 0.5rem;
+    font-size: 0.9375em;
+  }
+
+  .place-name {
+    font-weight: 700;
+  }
+
+  .place a,
+  .source a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    color: var(--_k-accent);
+  }
+
+  .appointment {
+    color: var(--_k-muted);
+    font-style: italic;
+  }
+
+  details.more-places {
+    margin-top: 0.25rem;
+  }
+
+  details.more-places summary {
+    min-height: 44px;
+    display: flex;
+    align-items: center;
+    cursor: pointer;
+    color: var(--_k-accent);
+    font-weight: 700;
+  }
+
+  .empty {
+    padding: 1rem;
+    background: var(--_k-surface);
+    border-radius: var(--_k-radius);
+  }
+
+  .empty p {
+    margin: 0;
+  }
+
+  .compact .card {
+    padding: 0.5rem 0.75rem;
+  }
+
+  @media (forced-colors: active) {
+    .card,
+    .safety,
+    .empty {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

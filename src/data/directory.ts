@@ -1,0 +1,3 @@
+import directoryPack from '../generated/data/directory.js';
+
+export { directoryPack };

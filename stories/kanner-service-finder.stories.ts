@@ -1,0 +1,54 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+
+interface Args {
+  need: string;
+  audience: string;
+  region: string;
+  'max-results': string;
+  layout: 'full' | 'compact';
+}
+
+const NEEDS = ['', 'immediate-danger', 'someone-to-talk-to', 'violence-abuse', 'neglect', 'family-conflict', 'safe-place', 'missing-child', 'online-abuse', 'rights-complaint', 'parenting-support', 'care-placement', 'health', 'legal-advice', 'young-adult-independence'];
+const CANTONS = ['', 'capellen', 'clervaux', 'diekirch', 'echternach', 'esch-sur-alzette', 'grevenmacher', 'luxembourg', 'mersch', 'redange', 'remich', 'vianden', 'wiltz'];
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Service finder',
+  component: 'kanner-service-finder',
+  args: { need: '', audience: '', region: '', 'max-results': '', layout: 'full' },
+  argTypes: {
+    need: { control: 'select', options: NEEDS },
+    audience: { control: 'select', options: ['', 'child', 'teen', 'young-adult', 'parent', 'professional'] },
+    region: { control: 'select', options: CANTONS },
+    layout: { control: 'inline-radio', options: ['full', 'compact'] },
+  },
+  render: (args, { globals }) => html`<kanner-service-finder
+    theme=${globals.theme ?? 'auto'}
+    need=${args.need || nothing}
+    audience=${args.audience || nothing}
+    region=${args.region || nothing}
+    max-results=${args['max-results'] || nothing}
+    layout=${args.layout}
+  ></kanner-service-finder>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Everything: Story = {};
+export const Compact: Story = { args: { layout: 'compact', 'max-results': '4' } };
+export const ImmediateDanger: Story = { args: { need: 'immediate-danger' } };
+export const MissingChild: Story = { args: { need: 'missing-child' } };
+export const ForParents: Story = { args: { audience: 'parent', need: 'parenting-support' } };
+export const ForTeensInWiltz: Story = { args: { audience: 'teen', region: 'wiltz' } };
+export const FirstThree: Story = { args: { 'max-results': '3' } };
+export const NothingFound: Story = {
+  play: async ({ canvasElement }) => {
+    const finder = canvasElement.querySelector('kanner-service-finder');
+    await finder?.updateComplete;
+    const input = finder?.shadowRoot?.querySelector<HTMLInputElement>('input[type="search"]');
+    if (input) {
+      input.value = 'xqzvvk';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+  },
+};
