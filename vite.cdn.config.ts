@@ -19,7 +19,15 @@ export default defineConfig({
     },
     rolldownOptions: {
       // Vite keeps whitespace in library ES output; the script-tag file wants it gone.
-      output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+      output: {
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        minify: true,
+        // Lit, @lit/localize and the shared core travel together: one request, one
+        // compression window, instead of several small chunks on every page.
+        codeSplitting: {
+          groups: [{ name: 'core', test: /node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\/|\/src\/core\/|\/src\/data\/(pack|schedule|phone|types)\.ts|\/src\/generated\/locale-codes/ }],
+        },
+      },
     },
   },
 });

@@ -26,7 +26,7 @@ const PAGES = [
   { name: 'banner only, English (kanner.js)', file: 'bench/pages/banner-en.html', budget: 15.5 * 1024 },
   { name: 'banner only, French (kanner.js)', file: 'bench/pages/banner-fr.html', budget: 16.5 * 1024 },
   { name: 'banner + quick exit, Luxembourgish (kanner.js)', file: 'bench/pages/banner-exit-lb.html', budget: 18 * 1024 },
-  { name: 'banner + exit + finder, Portuguese (kanner.js)', file: 'bench/pages/all-pt.html', budget: 40 * 1024 },
+  { name: 'banner + exit + finder, Portuguese (kanner.js)', file: 'bench/pages/all-pt.html', budget: 42 * 1024 },
   { name: 'every widget, classic single file (kanner.bundle.js)', file: 'bench/pages/classic.html', budget: 60 * 1024 },
 ];
 

@@ -4,26 +4,21 @@
  * now (see `withLocale`). So a French and a German banner on one page each speak their
  * own language. @lit/localize is bundled privately into every build of this library,
  * so configuring it here never collides with a host application's own copy.
+ *
+ * Each widget has its own translations (locales/<widget>/), loaded on demand per
+ * language (`uiStrings`); the templates of every loaded widget are merged per language.
  */
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import type { LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import type { LocaleResource } from './locale-controller.js';
 import type { Locale } from './locales.js';
 import { warnOnce } from './warn.js';
 
-type TargetLocale = (typeof targetLocales)[number];
+type Templates = LocaleModule['templates'];
 
-// An explicit map (not a template-literal import) so that Vite, esbuild and Storybook
-// all see each locale as its own chunk.
-const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
-  de: () => import('../generated/locales/de.js'),
-  fr: () => import('../generated/locales/fr.js'),
-  lb: () => import('../generated/locales/lb.js'),
-  pt: () => import('../generated/locales/pt.js'),
-};
-
-const loaded = new Map<string, LocaleModule>();
-const loading = new Map<string, Promise<void>>();
+/** Merged templates of every loaded widget, per language. */
+const merged = new Map<string, Templates>();
 let renderLocale: string = sourceLocale;
 let state: 'new' | 'ours' | 'foreign' = 'new';
 
@@ -34,7 +29,10 @@ function configure(): void {
       sourceLocale,
       targetLocales: [...targetLocales],
       getLocale: () => renderLocale,
-      loadLocaleSync: (locale) => loaded.get(locale),
+      loadLocaleSync: (locale) => {
+        const templates = merged.get(locale);
+        return templates ? { templates } : undefined;
+      },
     });
     state = 'ours';
   } catch {
@@ -55,20 +53,32 @@ export function withLocale<T>(locale: Locale, render: () => T): T {
   }
 }
 
-export function isUiLocaleLoaded(locale: Locale): boolean {
-  return locale === sourceLocale || loaded.has(locale);
+/**
+ * One widget's UI strings as a locale resource: `load(fr)` imports that widget's French
+ * module once and merges it into the French templates. English is the source: always loaded.
+ */
+export function uiStrings(widget: string, loaders: Partial<Record<Locale, () => Promise<LocaleModule>>>): LocaleResource {
+  const done = new Set<Locale>([sourceLocale as Locale]);
+  const pending = new Map<Locale, Promise<void>>();
+  return {
+    isLoaded: (locale) => done.has(locale),
+    load(locale) {
+      if (done.has(locale)) return Promise.resolve();
+      const loader = loaders[locale];
+      if (!loader) return Promise.reject(new Error(`no "${locale}" strings for ${widget}`));
+      let p = pending.get(locale);
+      if (!p) {
+        p = loader().then((module) => {
+          merged.set(locale, { ...merged.get(locale), ...module.templates });
+          done.add(locale);
+        });
+        p.catch(() => pending.delete(locale));
+        pending.set(locale, p);
+      }
+      return p;
+    },
+  };
 }
 
-/** Loads the UI strings of `locale` once; later calls share the same promise. */
-export function loadUiLocale(locale: Locale): Promise<void> {
-  if (isUiLocaleLoaded(locale)) return Promise.resolve();
-  let pending = loading.get(locale);
-  if (!pending) {
-    pending = loaders[locale as TargetLocale]().then((module) => {
-      loaded.set(locale, module);
-    });
-    pending.catch(() => loading.delete(locale));
-    loading.set(locale, pending);
-  }
-  return pending;
-}
+/** A widget without UI strings. */
+export const noStrings: LocaleResource = { isLoaded: () => true, load: () => Promise.resolve() };

@@ -1,7 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { VERSION } from './define.js';
-import { isUiLocaleLoaded, loadUiLocale, withLocale } from './i18n.js';
+import { noStrings, withLocale } from './i18n.js';
 import { LocaleController, type LocaleResource } from './locale-controller.js';
 import type { Locale } from './locales.js';
 import { themeStyles } from './theme.js';
@@ -11,18 +11,19 @@ import type { DataPack, TextRef } from '../data/pack.js';
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-const uiStrings: LocaleResource = { isLoaded: isUiLocaleLoaded, load: loadUiLocale };
-
 /**
  * Base of every kanner widget: its own language (LocaleController), the theme
  * attribute, the shared design tokens, and access to its data pack's text.
  *
- * A subclass sets `static dataPacks` to the packs it reads and renders through
+ * A subclass sets `static uiStrings` to its translations (generated from
+ * locales/<widget>/), `static dataPacks` to the data packs it reads, and renders through
  * `render()` as usual: `msg()` calls and `this.t()` answer in the widget's language.
  */
 export abstract class KannerElement extends LitElement {
   static version = VERSION;
   static override styles = [themeStyles];
+  /** This widget's UI translations (`src/generated/locales/<widget>/index.js`). */
+  static uiStrings: LocaleResource = noStrings;
   /** The data packs this widget reads; their text is loaded with its language. */
   static dataPacks: readonly DataPack<unknown>[] = [];
 
@@ -36,8 +37,8 @@ export abstract class KannerElement extends LitElement {
 
   constructor() {
     super();
-    const packs = (this.constructor as typeof KannerElement).dataPacks;
-    this.locale = new LocaleController(this, [uiStrings, ...packs]);
+    const { uiStrings, dataPacks } = this.constructor as typeof KannerElement;
+    this.locale = new LocaleController(this, [uiStrings, ...dataPacks]);
   }
 
   /** The resolved theme (a bad value warns once and means `auto`). */

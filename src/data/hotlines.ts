@@ -43,7 +43,4 @@ export function compactHotlines(): readonly string[] {
   return core().hotline_sets.compact;
 }
 
-/** `tel:` URL of a phone: E.164 or a short code, digits only. */
-export function telHref(phone: Pick<Phone, 'number'>): string {
-  return `tel:${phone.number.replace(/[^+\d]/g, '')}`;
-}
+export { telHref } from './phone.js';

@@ -1,39 +1,59 @@
-// Every UI string has a translation in every target locale: a missing <target> fails.
+// Every UI string has a translation in every target locale, for every widget
+// (locales/<widget>/): a missing <target>, or a message in the sources that is not in the
+// XLIFF files, fails.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const config = JSON.parse(readFileSync(new URL('../../lit-localize.json', import.meta.url), 'utf8'));
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const widgets = readdirSync(join(root, 'locales')).filter((w) => existsSync(join(root, 'locales', w, 'lit-localize.json')));
+const ids = (xml) => new Set([...xml.matchAll(/<trans-unit id="([^"]+)">/g)].map((m) => m[1]));
+const placeholders = (s) => [...s.matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort();
 
-for (const locale of config.targetLocales) {
-  test(`locales/${locale}.xlf translates every message`, () => {
-    const xml = readFileSync(new URL(`../../locales/${locale}.xlf`, import.meta.url), 'utf8');
-    const units = [...xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)];
-    assert.ok(units.length > 10, `only ${units.length} messages`);
-    for (const [, id, body] of units) {
-      const target = body.match(/<target>([\s\S]*?)<\/target>/);
-      assert.ok(target && target[1].trim(), `${locale}: message ${id} has no translation`);
-      const source = body.match(/<source>([\s\S]*?)<\/source>/)[1];
-      const placeholders = (s) => [...s.matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort();
-      assert.deepEqual(placeholders(target[1]), placeholders(source), `${locale}: message ${id} placeholders differ`);
+test('every widget with UI strings has its translations', () => {
+  assert.deepEqual(widgets.sort(), ['kanner-hotline-banner', 'kanner-quick-exit', 'kanner-service-finder']);
+});
+
+for (const widget of widgets) {
+  const dir = join(root, 'locales', widget);
+  const config = JSON.parse(readFileSync(join(dir, 'lit-localize.json'), 'utf8'));
+
+  for (const locale of config.targetLocales) {
+    test(`${widget}: ${locale}.xlf translates every message`, () => {
+      const xml = readFileSync(join(dir, `${locale}.xlf`), 'utf8');
+      const units = [...xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)];
+      assert.ok(units.length > 0, 'no messages');
+      for (const [, id, body] of units) {
+        const target = body.match(/<target>([\s\S]*?)<\/target>/);
+        assert.ok(target && target[1].trim(), `${locale}: message ${id} has no translation`);
+        const source = body.match(/<source>([\s\S]*?)<\/source>/)[1];
+        assert.deepEqual(placeholders(target[1]), placeholders(source), `${locale}: message ${id} placeholders differ`);
+      }
+    });
+  }
+
+  test(`${widget}: the XLIFF files hold every message in the sources (else run \`npm run localize:extract\`)`, () => {
+    const tmp = mkdtempSync(join(tmpdir(), `xlf-${widget}-`));
+    const abs = (p) => resolve(dir, p);
+    const fresh = {
+      ...config,
+      tsConfig: abs(config.tsConfig),
+      inputFiles: config.inputFiles.map(abs),
+      output: { ...config.output, outputDir: join(tmp, 'out'), localeCodesModule: join(tmp, 'codes.ts') },
+      interchange: { ...config.interchange, xliffDir: tmp },
+    };
+    delete fresh.$schema;
+    writeFileSync(join(tmp, 'lit-localize.json'), JSON.stringify(fresh));
+    execFileSync(process.execPath, [join(root, 'node_modules/@lit/localize-tools/bin/lit-localize.js'), 'extract', '--config', join(tmp, 'lit-localize.json')], { stdio: 'pipe' });
+    for (const locale of config.targetLocales) {
+      const committed = ids(readFileSync(join(dir, `${locale}.xlf`), 'utf8'));
+      for (const id of ids(readFileSync(join(tmp, `${locale}.xlf`), 'utf8'))) {
+        assert.ok(committed.has(id), `${widget}/${locale}.xlf lacks message ${id} found in the sources`);
+      }
     }
   });
 }
-
-test('the XLIFF files hold every message in the sources (run `npm run localize:extract` after adding one)', async () => {
-  const { execFileSync } = await import('node:child_process');
-  const { mkdtempSync, readdirSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
-  const dir = mkdtempSync(join(tmpdir(), 'xlf-'));
-  const cfg = { ...config, interchange: { ...config.interchange, xliffDir: dir } };
-  const cfgPath = join(dir, 'lit-localize.json');
-  (await import('node:fs')).writeFileSync(cfgPath, JSON.stringify({ ...cfg, tsConfig: new URL('../../tsconfig.json', import.meta.url).pathname, inputFiles: cfg.inputFiles.map((g) => new URL(`../../${g}`, import.meta.url).pathname) }));
-  execFileSync(process.execPath, [new URL('../../node_modules/@lit/localize-tools/bin/lit-localize.js', import.meta.url).pathname, 'extract', '--config', cfgPath], { stdio: 'pipe' });
-  const ids = (xml) => new Set([...xml.matchAll(/<trans-unit id="([^"]+)">/g)].map((m) => m[1]));
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.xlf'))) {
-    const fresh = ids(readFileSync(join(dir, file), 'utf8'));
-    const committed = ids(readFileSync(new URL(`../../locales/${file}`, import.meta.url), 'utf8'));
-    for (const id of fresh) assert.ok(committed.has(id), `${file}: message ${id} is in the sources but not in locales/${file}`);
-  }
-});

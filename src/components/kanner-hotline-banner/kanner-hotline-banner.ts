@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { KannerElement } from '../../core/kanner-element.js';
+import strings from '../../generated/locales/kanner-hotline-banner/index.js';
 import { emit } from '../../core/events.js';
 import { formatMonthYear, formatRule, formatTime } from '../../core/format.js';
 import { oneOf, warnOnce } from '../../core/warn.js';
@@ -56,6 +57,7 @@ const TAG = 'kanner-hotline-banner';
 export class KannerHotlineBanner extends KannerElement {
   static override styles = [...KannerElement.styles, bannerStyles];
   static override dataPacks = [bannerPack];
+  static override uiStrings = strings;
 
   /** `bar` (full-width strip, default), `card` (block) or `compact` (one line with 112 and 116 111 and "more"). */
   @property() variant: string | null = null;

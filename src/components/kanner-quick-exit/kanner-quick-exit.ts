@@ -2,6 +2,7 @@ import { html, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { KannerElement } from '../../core/kanner-element.js';
+import strings from '../../generated/locales/kanner-quick-exit/index.js';
 import { emit, type KannerExitDetail } from '../../core/events.js';
 import { httpUrl } from '../../core/url.js';
 import { quickExitStyles } from './kanner-quick-exit.styles.js';
@@ -31,6 +32,7 @@ const exitIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fals
  */
 export class KannerQuickExit extends KannerElement implements ExitTarget {
   static override styles = [...KannerElement.styles, quickExitStyles];
+  static override uiStrings = strings;
 
   /** The neutral page to go to. Only `http:`/`https:` URLs are accepted. */
   @property() href: string | null = null;

@@ -2,13 +2,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { KannerElement } from '../../core/kanner-element.js';
+import strings from '../../generated/locales/kanner-service-finder/index.js';
 import { emit, type KannerContactDetail } from '../../core/events.js';
 import { formatMonthYear, formatRule, formatTime } from '../../core/format.js';
 import { INTL_LOCALE } from '../../core/locales.js';
 import { oneOf, warnOnce } from '../../core/warn.js';
 import { directoryPack } from '../../data/directory.js';
 import { openState } from '../../data/schedule.js';
-import { telHref } from '../../data/hotlines.js';
+import { telHref } from '../../data/phone.js';
 import { AUDIENCES, CANTONS, NEEDS, type Audience, type CantonId, type NeedId } from '../../data/types.js';
 import type { Packed } from '../../data/pack.js';
 import type { Location, Phone, Channel } from '../../data/types.js';
@@ -55,6 +56,7 @@ function sharedFinder(): Finder {
 export class KannerServiceFinder extends KannerElement {
   static override styles = [...KannerElement.styles, finderStyles];
   static override dataPacks = [directoryPack];
+  static override uiStrings = strings;
 
   /** Pre-selected need (a stable id, e.g. `violence-abuse`). */
   @property() need: string | null = null;
@@ -408,7 +410,7 @@ export class KannerServiceFinder extends KannerElement {
           : nothing}
         ${morePlaces.length
           ? html`<details class="more-places">
-              <summary>${msg(str`${morePlaces.length} more places`)}</summary>
+              <summary>${morePlaces.length === 1 ? msg('1 more place') : msg(str`${morePlaces.length} more places`)}</summary>
               <ul class="places">
                 ${morePlaces.map((l) => this.place(entry, l))}
               </ul>
