@@ -140,14 +140,34 @@ describe('<kanner-service-finder>', () => {
     expect(el.shadowRoot!.activeElement?.getAttribute('name')).to.equal('audience');
   });
 
+  const shown = (el: KannerServiceFinder, selector: string) => getComputedStyle($(el, selector)).display !== 'none';
+
   it('compact layout keeps the other filters behind a "More filters" disclosure', async () => {
     const el = await render<KannerServiceFinder>(html`<kanner-service-finder layout="compact"></kanner-service-finder>`);
     const more = $<HTMLButtonElement>(el, 'button.more');
+    expect(shown(el, 'button.more')).to.equal(true);
     expect(more.getAttribute('aria-expanded')).to.equal('false');
-    expect($<HTMLElement>(el, '#more-filters').hidden).to.equal(true);
+    expect(shown(el, '#more-filters')).to.equal(false);
     more.click();
     await el.updateComplete;
-    expect($<HTMLElement>(el, '#more-filters').hidden).to.equal(false);
+    expect(more.getAttribute('aria-expanded')).to.equal('true');
+    expect(shown(el, '#more-filters')).to.equal(true);
+  });
+
+  it('full layout shows every filter when wide, and folds the less-used ones when narrow', async () => {
+    const wide = await fixture<HTMLDivElement>(html`<div style="width:900px"><kanner-service-finder></kanner-service-finder></div>`);
+    const w = wide.querySelector('kanner-service-finder')!;
+    await settled(w);
+    expect(shown(w, '#more-filters')).to.equal(true);
+    expect(shown(w, 'button.more')).to.equal(false);
+    const narrow = await fixture<HTMLDivElement>(html`<div style="width:360px"><kanner-service-finder></kanner-service-finder></div>`);
+    const n = narrow.querySelector('kanner-service-finder')!;
+    await settled(n);
+    expect(shown(n, '#more-filters')).to.equal(false);
+    expect(shown(n, 'select[name="need"]')).to.equal(true);
+    $<HTMLButtonElement>(n, 'button.more').click();
+    await n.updateComplete;
+    expect(shown(n, '#more-filters')).to.equal(true);
   });
 
   describe('bad attributes: one warning naming the value, a fallback, never an exception', () => {
@@ -183,6 +203,15 @@ describe('<kanner-service-finder>', () => {
         expect(text(needOption)).to.equal(dataset.needs.find((n) => n.id === 'violence-abuse')!.name[locale]);
         await type(el, 'Gewalt');
         expect(cards(el)).to.include('kjt-116111');
+        // the announcement speaks the widget's language too
+        const live = $<HTMLElement>(el, '[role="status"]');
+        await waitUntil(() => text(live) !== '', 'announced', { timeout: 2000 });
+        expect(text(live)).to.equal(text($(el, '.count')));
+        if (locale !== 'en') expect(text(live)).not.to.match(/services found/);
+        await choose(el, 'need', 'missing-child');
+        expect(cards(el).length).to.be.greaterThan(0);
+        expect(cards(el).every((id) => dataset.services.find((s) => s.id === id)!.needs.includes('missing-child'))).to.equal(true);
+        await choose(el, 'need', '');
         await type(el, 'violência');
         expect(cards(el)).to.include('kjt-116111');
       });

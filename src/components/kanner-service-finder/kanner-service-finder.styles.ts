@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const finderStyles = css`
   :host {
     min-height: 20rem;
+    /* Lets the layout follow the widget's own width, not the window's. */
+    container-type: inline-size;
   }
 
   .base {
@@ -50,8 +52,23 @@ export const finderStyles = css`
     display: contents;
   }
 
-  .more-filters[hidden] {
+  /* "More filters": always in the compact layout; in the full one only when narrow. */
+  .base.full button.more {
     display: none;
+  }
+
+  .base.compact:not(.expanded) .more-filters {
+    display: none;
+  }
+
+  @container (max-width: 36rem) {
+    .base.full button.more {
+      display: inline-block;
+    }
+
+    .base.full:not(.expanded) .more-filters {
+      display: none;
+    }
   }
 
   .field {

@@ -66,11 +66,15 @@ export class KannerServiceFinder extends KannerElement {
   @property() region: string | null = null;
   /** At most this many results (a positive whole number). */
   @property({ attribute: 'max-results' }) maxResults: string | null = null;
-  /** `full` (every filter, default) or `compact` (search and need; the rest behind "More filters"). */
+  /**
+   * `full` (every filter, default; on a narrow widget the less-used ones fold behind
+   * "More filters") or `compact` (search and need; the rest always behind "More filters").
+   */
   @property() layout: string | null = null;
 
   @state() private criteria: Criteria = {};
-  @state() private announced = '';
+  /** The count last announced (rendered in the widget's language, like all its text). */
+  @state() private announced?: number;
   @state() private moreFilters = false;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private lastCount = -1;
@@ -159,7 +163,7 @@ export class KannerServiceFinder extends KannerElement {
     this.lastCount = count;
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
-      this.announced = this.countText(count);
+      this.announced = count;
     }, 400);
   }
 
@@ -252,8 +256,6 @@ export class KannerServiceFinder extends KannerElement {
   private filters(): TemplateResult {
     const c = this.criteria;
     const data = directoryPack.core;
-    const compact = this.resolvedLayout === 'compact';
-    const more = !compact || this.moreFilters;
     return html`<form class="filters" part="filters" role="search" @input=${this.onInput} @change=${this.onInput} @submit=${(e: Event) => e.preventDefault()}>
       <div class="field wide">
         <label for="q">${msg('Search (any language)')}</label>
@@ -266,12 +268,11 @@ export class KannerServiceFinder extends KannerElement {
           ${data.needs.map((n) => html`<option value=${n.id} ?selected=${c.need === n.id}>${this.t$(n.name)}</option>`)}
         </select>
       </div>
-      ${compact
-        ? html`<button type="button" class="more" aria-expanded=${String(this.moreFilters)} aria-controls="more-filters" @click=${() => (this.moreFilters = !this.moreFilters)}>
-            ${this.moreFilters ? msg('Fewer filters') : msg('More filters')}
-          </button>`
-        : nothing}
-      <div id="more-filters" class="more-filters" ?hidden=${!more}>
+      <!-- Shown in the compact layout, and in the full one when the widget is narrow (CSS). -->
+      <button type="button" class="more" aria-expanded=${String(this.moreFilters)} aria-controls="more-filters" @click=${() => (this.moreFilters = !this.moreFilters)}>
+        ${this.moreFilters ? msg('Fewer filters') : msg('More filters')}
+      </button>
+      <div id="more-filters" class="more-filters">
         <div class="field">
           <label for="audience">${msg('Who are you?')}</label>
           <select id="audience" name="audience">
@@ -470,11 +471,11 @@ export class KannerServiceFinder extends KannerElement {
   override render() {
     const results = this.results;
     this.scheduleAnnouncement(results.length);
-    return html`<section class="base ${this.resolvedLayout}" part="base" aria-labelledby="title" lang=${this.currentLocale}>
+    return html`<section class="base ${this.resolvedLayout} ${this.moreFilters ? 'expanded' : ''}" part="base" aria-labelledby="title" lang=${this.currentLocale}>
       <h2 id="title">${msg('Find help near you')}</h2>
       ${this.safetyLine()} ${this.filters()}
       <p class="count" part="count" aria-hidden="true">${this.countText(results.length)}</p>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announced}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announced === undefined ? '' : this.countText(this.announced)}</div>
       ${results.length
         ? html`<ul class="results" part="results">
             ${results.map((r) => this.card(r))}
