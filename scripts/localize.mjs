@@ -25,7 +25,9 @@ export function widgetConfigs() {
 }
 
 for (const { name, config } of widgetConfigs()) {
-  execFileSync(process.execPath, [cli, command, '--config', config], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // cwd = the config's folder: lit-localize resolves most paths against the config file,
+  // but writes `localeCodesModule` relative to the working directory.
+  execFileSync(process.execPath, [cli, command, '--config', config], { cwd: dirname(config), stdio: ['ignore', 'ignore', 'inherit'] });
   if (command === 'build') {
     const { targetLocales } = JSON.parse(readFileSync(config, 'utf8'));
     const loaders = targetLocales.map((l) => `  ${l}: () => import('./${l}.js'),`).join('\n');
