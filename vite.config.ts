@@ -19,6 +19,8 @@ export default defineConfig({
         'hotline-banner': 'src/components/kanner-hotline-banner/define.ts',
         'quick-exit': 'src/components/kanner-quick-exit/define.ts',
         'service-finder': 'src/components/kanner-service-finder/define.ts',
+        'rights-explainer': 'src/components/kanner-rights-explainer/define.ts',
+        'parents-forum': 'src/components/kanner-parents-forum/define.ts',
       },
       formats: ['es'],
     },

@@ -53,6 +53,36 @@ for (const [lang, name] of Object.entries(LOCALES)) {
   }
 }
 
+// The Parents' Forum teaser in its three variants.
+const forumBox = document.getElementById('forum')!;
+for (const [lang, variant, theme] of [
+  ['pt', 'card', 'light'],
+  ['de', 'inline', 'dark'],
+  ['fr', 'compact', 'light'],
+]) {
+  const el = document.createElement('kanner-parents-forum');
+  el.lang = lang!;
+  el.setAttribute('variant', variant!);
+  el.setAttribute('theme', theme!);
+  forumBox.append(el);
+}
+
+// The rights explainer in its three layouts, three reading levels, three languages.
+const rightsBox = document.getElementById('rights')!;
+for (const [lang, age, layout, theme] of [
+  ['lb', 'young', 'spotlight', 'light'],
+  ['pt', 'teen', 'accordion', 'dark'],
+  ['de', 'adult', 'cards', 'light'],
+]) {
+  const el = document.createElement('kanner-rights-explainer');
+  el.lang = lang!;
+  el.setAttribute('age', age!);
+  el.setAttribute('layout', layout!);
+  el.setAttribute('theme', theme!);
+  if (layout === 'cards') el.setAttribute('group', 'participation');
+  rightsBox.append(el);
+}
+
 // Two finders side by side, in two languages (each resolves its own).
 const finders = document.getElementById('finders')!;
 for (const [lang, theme] of [['fr', 'light'], ['pt', 'dark']]) {

@@ -32,6 +32,56 @@ const packs = {
       schedules: d.schedules.filter((s) => scheduleIds.has(s.id)).map(unsourced),
     };
   },
+  /** The Parents' Forum teaser: pitch, themes, the forum's places and links, the parents' line and ONE's helpline. */
+  forum(d) {
+    const f = d.parents_forum;
+    const service = d.services.find((s) => s.id === f.service_id);
+    const org = d.organizations.find((o) => o.id === service.organization_id);
+    const hotline = (id) => {
+      const h = d.hotlines.find((x) => x.id === id);
+      const phone = d.phones.find((p) => p.id === h.phone_id);
+      const schedule = phone.schedule_id ? d.schedules.find((s) => s.id === phone.schedule_id) : undefined;
+      const { source, ...p } = phone;
+      return { id, title: h.title, phone: p, ...(schedule ? { schedule: (({ source, ...s }) => s)(schedule) } : {}) };
+    };
+    return {
+      version: d.meta.version,
+      pitch: f.pitch,
+      topics: f.topics,
+      source: f.source,
+      verified: f.verified,
+      service: { id: service.id, name: service.name },
+      operator: { id: org.id, name: org.name },
+      website: d.channels.find((c) => c.service_id === service.id && c.type === 'website'),
+      places: d.service_at_location.filter((x) => x.service_id === service.id).map((x) => d.locations.find((l) => l.id === x.location_id)),
+      parents_line: hotline('elterentelefon'),
+      helpline: hotline('one'),
+    };
+  },
+
+  /** The rights explainer: the Convention's entries, and the services that help, with their contacts. */
+  rights(d) {
+    const r = d.rights;
+    const wanted = new Set([...r.articles.flatMap((a) => a.services), r.complaint.service_id]);
+    const unsourced = ({ source, ...rest }) => rest;
+    const links = d.service_at_location.filter((x) => wanted.has(x.service_id));
+    const places = new Set(links.map((x) => x.location_id));
+    return {
+      version: d.meta.version,
+      source: r.source,
+      verified: r.verified,
+      groups: r.groups,
+      principles: r.principles,
+      articles: r.articles,
+      complaint: unsourced(r.complaint),
+      services: d.services.filter((s) => wanted.has(s.id)).map(({ id, organization_id, name, summary, emergency }) => ({ id, organization_id, name, summary, emergency })),
+      phones: d.phones.filter((p) => wanted.has(p.service_id)).map(unsourced),
+      channels: d.channels.filter((c) => wanted.has(c.service_id)).map(unsourced),
+      locations: d.locations.filter((l) => places.has(l.id)).map(unsourced),
+      service_at_location: links,
+    };
+  },
+
   /** Everything the service finder shows, sources included (cards show them). */
   directory(d) {
     const orgs = byId(d.organizations);

@@ -5,6 +5,10 @@
  */
 export { KannerHotlineBanner } from './components/kanner-hotline-banner/kanner-hotline-banner.js';
 export { KannerQuickExit, DEFAULT_EXIT_HREF } from './components/kanner-quick-exit/kanner-quick-exit.js';
+export { KannerParentsForum } from './components/kanner-parents-forum/kanner-parents-forum.js';
+export { topicsOfTheDay } from './components/kanner-parents-forum/forum-logic.js';
+export { KannerRightsExplainer } from './components/kanner-rights-explainer/kanner-rights-explainer.js';
+export { entriesOf, entryForArticle, rightOfTheDay } from './components/kanner-rights-explainer/rights-logic.js';
 export { KannerServiceFinder } from './components/kanner-service-finder/kanner-service-finder.js';
 export { Finder, fold, REACH, type Criteria, type FinderResult, type Reach } from './components/kanner-service-finder/finder-logic.js';
 export { KannerElement, THEMES, type Theme } from './core/kanner-element.js';

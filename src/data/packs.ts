@@ -1,12 +1,18 @@
 import type {
   Channel,
+  ForumTopic,
   Hotline,
   HotlineSets,
+  LocalizedText,
   Location,
   Need,
   Organization,
   Phone,
   Region,
+  RightsArticle,
+  RightsComplaint,
+  RightsGroup,
+  RightsPrinciple,
   Schedule,
   Service,
   ServiceAtLocation,
@@ -24,6 +30,50 @@ export interface BannerData {
   phones: Omit<Phone, 'source'>[];
   /** The schedules of those phones (likewise). */
   schedules: Omit<Schedule, 'source'>[];
+}
+
+/** A hotline with the phone it dials and that phone's hours (no source URLs). */
+export interface PackedHotline {
+  id: string;
+  title: LocalizedText;
+  phone: Omit<Phone, 'source'>;
+  schedule?: Omit<Schedule, 'source'>;
+}
+
+/** The Parents' Forum teaser's pack. */
+export interface ForumData {
+  version: string;
+  pitch: LocalizedText;
+  topics: ForumTopic[];
+  /** Where the pitch comes from. */
+  source: string;
+  verified: string;
+  service: Pick<Service, 'id' | 'name'>;
+  /** Who runs the forum (the Ministry, not ONE). */
+  operator: Pick<Organization, 'id' | 'name'>;
+  website: Channel;
+  /** The forum's sourced places. */
+  places: Location[];
+  parents_line: PackedHotline;
+  /** ONE's helpline: "support near you" when no finder is on the page. */
+  helpline: PackedHotline;
+}
+
+/** The rights explainer's pack: the Convention's entries and the services that help (no source URLs). */
+export interface RightsData {
+  version: string;
+  /** Where the Convention's text is published. */
+  source: string;
+  verified: string;
+  groups: RightsGroup[];
+  principles: RightsPrinciple[];
+  articles: RightsArticle[];
+  complaint: Omit<RightsComplaint, 'source'>;
+  services: Pick<Service, 'id' | 'organization_id' | 'name' | 'summary' | 'emergency'>[];
+  phones: Omit<Phone, 'source'>[];
+  channels: Omit<Channel, 'source'>[];
+  locations: Omit<Location, 'source'>[];
+  service_at_location: ServiceAtLocation[];
 }
 
 /** A service with its search words (every language), derived at build time. */

@@ -207,6 +207,80 @@ export interface HotlineSets {
   compact: string[];
 }
 
+export const READING_LEVELS = ['young', 'teen', 'adult'] as const;
+/** young: 6–11, plain words; teen: 12–17; adult: parents and teachers. */
+export type ReadingLevel = (typeof READING_LEVELS)[number];
+/** A text written for each reading level, each in every locale. */
+export type LevelledText = Record<ReadingLevel, LocalizedText>;
+
+export const RIGHTS_GROUPS = ['provision', 'protection', 'participation'] as const;
+export type RightsGroupId = (typeof RIGHTS_GROUPS)[number];
+
+export interface RightsGroup {
+  id: RightsGroupId;
+  name: LocalizedText;
+  /** What the group is about, per reading level. */
+  intro: LevelledText;
+}
+
+/** One of the Convention's four general principles. */
+export interface RightsPrinciple {
+  id: string;
+  /** The article that states it. */
+  article: number;
+  title: LevelledText;
+  text: LevelledText;
+}
+
+/**
+ * One entry of the explainer: one article of the UN Convention on the Rights of the
+ * Child, or several (articles 43–54, on how governments implement it, are one entry).
+ * Titles and explanations are this project's own words, faithful to the Convention.
+ */
+export interface RightsArticle {
+  id: string;
+  /** The article number(s), e.g. [12] or [43, 44, …, 54]. */
+  numbers: number[];
+  group: RightsGroupId;
+  title: LevelledText;
+  text: LevelledText;
+  /** Services in the dataset that help uphold this right ("who can help"). */
+  services: string[];
+}
+
+/** How to complain when rights are not respected (the Ombudsman for Children and Youth). */
+export interface RightsComplaint extends Sourced {
+  /** The OKaJu service in `services`. */
+  service_id: string;
+  /** Who may complain, per reading level. */
+  who: LevelledText;
+  /** How, and what happens next, per reading level. */
+  how: LevelledText;
+}
+
+export interface Rights extends Sourced {
+  groups: RightsGroup[];
+  principles: RightsPrinciple[];
+  articles: RightsArticle[];
+  complaint: RightsComplaint;
+}
+
+/** A theme parents often talk about, shown as an example by the Parents' Forum teaser. */
+export interface ForumTopic {
+  id: string;
+  name: LocalizedText;
+}
+
+/** The Parents' Forum teaser's content: its pitch (sourced) and illustrative themes. */
+export interface ParentsForum extends Sourced {
+  /** The Eltereforum service in `services`. */
+  service_id: string;
+  /** Two sentences: peer exchange and mutual support, as the forum's own pages describe it. */
+  pitch: LocalizedText;
+  /** Example themes (illustrations, not the forum's programme). */
+  topics: ForumTopic[];
+}
+
 export interface Dataset {
   $schema?: string;
   meta: {
@@ -226,4 +300,8 @@ export interface Dataset {
   schedules: Schedule[];
   hotlines: Hotline[];
   hotline_sets: HotlineSets;
+  /** The children's-rights explainer: the UN Convention's articles, grouped, at three reading levels. */
+  rights: Rights;
+  /** The Parents' Forum teaser. */
+  parents_forum: ParentsForum;
 }

@@ -15,7 +15,7 @@ const ids = (xml) => new Set([...xml.matchAll(/<trans-unit id="([^"]+)">/g)].map
 const placeholders = (s) => [...s.matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort();
 
 test('every widget with UI strings has its translations', () => {
-  assert.deepEqual(widgets.sort(), ['kanner-hotline-banner', 'kanner-quick-exit', 'kanner-service-finder']);
+  assert.deepEqual(widgets.sort(), ['kanner-hotline-banner', 'kanner-parents-forum', 'kanner-quick-exit', 'kanner-rights-explainer', 'kanner-service-finder']);
 });
 
 for (const widget of widgets) {

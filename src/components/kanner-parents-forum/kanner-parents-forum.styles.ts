@@ -1,0 +1,158 @@
+import { css } from 'lit';
+
+export const forumStyles = css`
+  :host {
+    min-height: 3rem;
+  }
+
+  .base {
+    margin: 0;
+    background: var(--_k-bg);
+    color: var(--_k-text);
+  }
+
+  .base.card {
+    padding: var(--_k-space);
+    border: 1px solid var(--_k-border);
+    border-top: 6px solid var(--_k-accent);
+    border-radius: var(--_k-radius);
+    max-width: 40rem;
+  }
+
+  .base.inline {
+    padding: 0.5rem 0;
+  }
+
+  .base.inline p {
+    margin: 0 0 0.25rem;
+  }
+
+  .base.compact {
+    padding: 0.25rem 0.5rem;
+  }
+
+  h2 {
+    margin: 0;
+    font-size: 1.3em;
+    line-height: 1.25;
+  }
+
+  .pitch {
+    margin: 0.5rem 0 0;
+  }
+
+  .small-title {
+    margin: 0.75rem 0 0.25rem;
+    font-weight: 700;
+  }
+
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .topics {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
+
+  .topics li {
+    padding: 0.25rem 0.75rem;
+    border-radius: 999px;
+    background: var(--_k-surface);
+    border: 1px solid var(--_k-border);
+  }
+
+  .places li {
+    margin: 0.125rem 0;
+  }
+
+  .place-name {
+    font-weight: 700;
+  }
+
+  .checked,
+  .more-places,
+  .attribution,
+  .hours {
+    color: var(--_k-muted);
+    font-size: 0.875em;
+  }
+
+  .more-places {
+    margin: 0.25rem 0 0;
+  }
+
+  .cta-row {
+    margin: 1rem 0 0;
+  }
+
+  a.cta {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    padding: 0.5rem 1rem;
+    border-radius: var(--_k-radius);
+    background: var(--_k-accent);
+    color: var(--_k-accent-text);
+    font-weight: 700;
+    text-decoration: none;
+  }
+
+  a.cta:hover {
+    text-decoration: underline;
+  }
+
+  .inline a.cta,
+  .compact a.cta {
+    padding: 0.25rem 0.75rem;
+  }
+
+  .attribution {
+    margin: 0.5rem 0 0;
+  }
+
+  .secondary li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 0.75rem;
+  }
+
+  .secondary .hours {
+    flex-basis: 100%;
+  }
+
+  a.phone,
+  button.link {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    color: var(--_k-accent);
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+
+  button.link {
+    padding: 0;
+    border: 0;
+    background: none;
+    font: inherit;
+    font-weight: 700;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  .sep {
+    margin: 0 0.25rem;
+  }
+
+  @media (forced-colors: active) {
+    a.cta {
+      border: 2px solid LinkText;
+    }
+  }
+`;

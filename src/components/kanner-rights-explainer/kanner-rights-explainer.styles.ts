@@ -1,0 +1,246 @@
+import { css } from 'lit';
+
+export const rightsStyles = css`
+  :host {
+    min-height: 12rem;
+  }
+
+  .base {
+    background: var(--_k-bg);
+    color: var(--_k-text);
+    padding: var(--_k-space);
+    border: 1px solid var(--_k-border);
+    border-radius: var(--_k-radius);
+  }
+
+  h2 {
+    margin: 0;
+    font-size: 1.4em;
+    line-height: 1.25;
+  }
+
+  h3 {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 1.25rem 0 0.25rem;
+    font-size: 1.2em;
+  }
+
+  h4 {
+    margin: 0;
+    font-size: 1em;
+  }
+
+  .intro,
+  .group-intro {
+    margin: 0.25rem 0 0.75rem;
+  }
+
+  .group-intro,
+  .source {
+    color: var(--_k-muted);
+  }
+
+  .icon {
+    flex: none;
+    width: 1.75em;
+    height: 1.75em;
+    color: var(--_k-accent);
+  }
+
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .principles li {
+    margin: 0.375rem 0;
+  }
+
+  .num {
+    color: var(--_k-muted);
+    font-weight: 700;
+    font-size: 0.875em;
+    white-space: nowrap;
+  }
+
+  /* accordion (disclosure pattern) */
+  .accordion .item {
+    border-top: 1px solid var(--_k-border);
+  }
+
+  .accordion .item:last-child {
+    border-bottom: 1px solid var(--_k-border);
+  }
+
+  .accordion button {
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    width: 100%;
+    min-height: 44px;
+    padding: 0.5rem 0.25rem;
+    border: 0;
+    background: none;
+    color: var(--_k-text);
+    font: inherit;
+    font-weight: 700;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .accordion button:hover .title {
+    text-decoration: underline;
+  }
+
+  .chevron::before {
+    content: '';
+    display: inline-block;
+    width: 0.55em;
+    height: 0.55em;
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    transform: rotate(45deg);
+    transition: transform 0.15s;
+  }
+
+  [aria-expanded='true'] .chevron::before {
+    transform: rotate(-135deg);
+  }
+
+  .panel {
+    padding: 0 0.25rem 0.75rem;
+  }
+
+  .panel[hidden] {
+    display: none;
+  }
+
+  .text {
+    margin: 0.25rem 0 0;
+  }
+
+  /* cards and spotlight */
+  .cards {
+    display: grid;
+    gap: 0.75rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
+  }
+
+  .card {
+    height: 100%;
+    padding: 0.75rem 1rem;
+    background: var(--_k-surface);
+    border-radius: var(--_k-radius);
+    border-inline-start: 4px solid var(--_k-accent);
+  }
+
+  .card h3,
+  .card h4 {
+    display: block;
+    margin: 0;
+    font-size: 1.05em;
+  }
+
+  .card .num {
+    display: block;
+  }
+
+  .card.spotlight {
+    margin-top: 0.75rem;
+    font-size: 1.05em;
+  }
+
+  .kicker {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 0 0 0.25rem;
+    color: var(--_k-accent);
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    font-size: 0.8125em;
+  }
+
+  /* who can help */
+  .help {
+    margin-top: 0.5rem;
+    font-size: 0.9375em;
+  }
+
+  .help-title {
+    margin: 0;
+    font-weight: 700;
+  }
+
+  .help li,
+  .ways li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 0.75rem;
+  }
+
+  .contact {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    color: var(--_k-accent);
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+
+  .contact.phone {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+    font-size: 1.1em;
+  }
+
+  .contact.emergency {
+    color: var(--_k-emergency);
+  }
+
+  /* closing section */
+  .complaint {
+    margin-top: 1.25rem;
+    padding: 0.75rem 1rem;
+    background: var(--_k-surface);
+    border-radius: var(--_k-radius);
+    border-inline-start: 6px solid var(--_k-emergency);
+  }
+
+  .complaint h3 {
+    margin-top: 0;
+  }
+
+  .complaint p {
+    margin: 0.375rem 0;
+  }
+
+  .complaint .service {
+    font-weight: 700;
+  }
+
+  .source {
+    margin: 1rem 0 0;
+    font-size: 0.875em;
+  }
+
+  .source a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    color: var(--_k-accent);
+  }
+
+  @media (forced-colors: active) {
+    .card,
+    .complaint {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

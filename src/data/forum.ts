@@ -1,0 +1,3 @@
+import forumPack from '../generated/data/forum.js';
+
+export { forumPack };

@@ -1,0 +1,3 @@
+import rightsPack from '../generated/data/rights.js';
+
+export { rightsPack };
