@@ -1,5 +1,5 @@
 import { INTL_LOCALE, type Locale } from './locales.js';
-import type { ScheduleRule } from '../data/types.js';
+import type { Address, ScheduleRule } from '../data/types.js';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 function dtf(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -43,6 +43,16 @@ export function formatDays(days: readonly number[], locale: Locale): string {
 
 export function formatRule(rule: ScheduleRule, locale: Locale): string {
   return `${formatDays(rule.days, locale)} ${formatTime(rule.opens, locale)}–${formatTime(rule.closes, locale)}`;
+}
+
+/** One line for a postal address: "33, Rives de Clausen, L-2165 Luxembourg". */
+export function formatAddress(a: Pick<Address, 'street' | 'postal_code' | 'locality'>): string {
+  return [a.street, [a.postal_code, a.locality].filter(Boolean).join(' ')].join(', ');
+}
+
+/** A URL's host as a reader would say it: "https://www.okaju.lu/x" → "okaju.lu". */
+export function hostOf(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
 }
 
 /** "2026-11-21" → "November 2026" in the locale. */

@@ -87,6 +87,20 @@ export const themeStyles = css`
     color: inherit;
   }
 
+  /* The outlined secondary button every widget uses ("more", "hide", "clear"). */
+  .k-button {
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.375rem 0.875rem;
+    border: 2px solid var(--_k-accent);
+    border-radius: var(--_k-radius);
+    background: transparent;
+    color: var(--_k-accent);
+    font: inherit;
+    font-weight: 700;
+    cursor: pointer;
+  }
+
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;

@@ -11,6 +11,19 @@ export function warnOnce(message: string): void {
 }
 
 /**
+ * Reads a `YYYY-MM-DD` attribute (previews pin the day a widget chooses for): absent means
+ * today; anything else warns once, naming it, and means today.
+ */
+export function dateOf(tag: string, attribute: string, value: string | null | undefined): Date {
+  if (value) {
+    const d = new Date(`${value}T12:00:00Z`);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(d.getTime())) return d;
+    warnOnce(`<${tag}> ${attribute}="${value}" is not a date (YYYY-MM-DD); using today.`);
+  }
+  return new Date();
+}
+
+/**
  * Reads an enumerated attribute: returns `value` when it is one of `allowed`, else
  * warns (naming the element, attribute and value) and returns `fallback`.
  * `null`/absent and the empty string quietly mean the default.

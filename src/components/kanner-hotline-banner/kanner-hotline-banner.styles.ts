@@ -231,20 +231,6 @@ export const bannerStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
   }
 
-  button.more,
-  button.dismiss {
-    min-height: 44px;
-    min-width: 44px;
-    padding: 0.375rem 0.875rem;
-    border: 2px solid var(--_k-accent);
-    border-radius: var(--_k-radius);
-    background: transparent;
-    color: var(--_k-accent);
-    font: inherit;
-    font-weight: 700;
-    cursor: pointer;
-  }
-
   button.dismiss {
     font-size: 1.4em;
     line-height: 1;

@@ -212,7 +212,7 @@ export class KannerHotlineBanner extends KannerElement {
 
   private dismissButton(): TemplateResult | typeof nothing {
     if (!this.dismissible) return nothing;
-    return html`<button class="dismiss" part="dismiss" type="button" @click=${this.onDismiss}>
+    return html`<button class="dismiss k-button" part="dismiss" type="button" @click=${this.onDismiss}>
       <span aria-hidden="true">×</span><span class="visually-hidden">${msg('Hide these help numbers for now')}</span>
     </button>`;
   }
@@ -237,7 +237,7 @@ export class KannerHotlineBanner extends KannerElement {
             ${head.map((e) => this.contact(e))}
           </ul>
           ${rest.length
-            ? html`<button class="more" part="more" type="button" aria-expanded=${String(this.expanded)} aria-controls="more" @click=${() => (this.expanded = !this.expanded)}>
+            ? html`<button class="more k-button" part="more" type="button" aria-expanded=${String(this.expanded)} aria-controls="more" @click=${() => (this.expanded = !this.expanded)}>
                 ${this.expanded ? msg('Fewer numbers') : msg(str`More numbers (${rest.length})`)}
               </button>`
             : nothing}

@@ -4,8 +4,8 @@ import { msg, str } from '@lit/localize';
 import { KannerElement } from '../../core/kanner-element.js';
 import strings from '../../generated/locales/kanner-parents-forum/index.js';
 import { emit, type KannerContactDetail } from '../../core/events.js';
-import { formatMonthYear, formatRule } from '../../core/format.js';
-import { oneOf, warnOnce } from '../../core/warn.js';
+import { formatAddress, formatMonthYear, formatRule, hostOf } from '../../core/format.js';
+import { dateOf, oneOf, warnOnce } from '../../core/warn.js';
 import { forumPack } from '../../data/forum.js';
 import { telHref } from '../../data/phone.js';
 import { topicsOfTheDay } from './forum-logic.js';
@@ -66,12 +66,7 @@ export class KannerParentsForum extends KannerElement {
   }
 
   get themeDate(): Date {
-    if (this.date) {
-      const d = new Date(`${this.date}T12:00:00Z`);
-      if (/^\d{4}-\d{2}-\d{2}$/.test(this.date) && !Number.isNaN(d.getTime())) return d;
-      warnOnce(`<${TAG}> date="${this.date}" is not a date (YYYY-MM-DD); using today.`);
-    }
-    return new Date();
+    return dateOf(TAG, 'date', this.date);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -98,7 +93,7 @@ export class KannerParentsForum extends KannerElement {
 
   private cta(): TemplateResult {
     const data = forumPack.core;
-    const host = new URL(data.website.url).hostname.replace(/^www\./, '');
+    const host = hostOf(data.website.url);
     return this.external(data.website.url, data.service.id, msg(str`Visit ${host}`), 'cta', 'cta');
   }
 
@@ -154,8 +149,7 @@ export class KannerParentsForum extends KannerElement {
       <p class="small-title">${msg('Meeting places')}</p>
       <ul>
         ${data.places.map((l) => {
-          const a = l.address;
-          const line = [a.street, [a.postal_code, a.locality].filter(Boolean).join(' ')].join(', ');
+          const line = formatAddress(l.address);
           return html`<li>
             <span class="place-name">${this.t$(l.name)}</span>, ${line}${l.confidence === 'med'
               ? html` <span class="checked">(${msg(str`checked ${formatMonthYear(l.verified, locale)}`)})</span>`

@@ -4,7 +4,8 @@ import { msg, str } from '@lit/localize';
 import { KannerElement } from '../../core/kanner-element.js';
 import strings from '../../generated/locales/kanner-rights-explainer/index.js';
 import { emit, type KannerContactDetail } from '../../core/events.js';
-import { oneOf, warnOnce } from '../../core/warn.js';
+import { dateOf, oneOf, warnOnce } from '../../core/warn.js';
+import { formatAddress, hostOf } from '../../core/format.js';
 import { rightsPack } from '../../data/rights.js';
 import { telHref } from '../../data/phone.js';
 import { READING_LEVELS, RIGHTS_GROUPS, type ReadingLevel, type RightsGroupId } from '../../data/types.js';
@@ -79,12 +80,7 @@ export class KannerRightsExplainer extends KannerElement {
 
   /** The day the spotlight is for. */
   get spotlightDate(): Date {
-    if (this.date) {
-      const d = new Date(`${this.date}T12:00:00Z`);
-      if (/^\d{4}-\d{2}-\d{2}$/.test(this.date) && !Number.isNaN(d.getTime())) return d;
-      warnOnce(`<${TAG}> date="${this.date}" is not a date (YYYY-MM-DD); using today.`);
-    }
-    return new Date();
+    return dateOf(TAG, 'date', this.date);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -152,7 +148,7 @@ export class KannerRightsExplainer extends KannerElement {
             >`,
           )}
           ${channels.map((c) => {
-            const label = c.type === 'email' ? c.url.replace(/^mailto:/, '') : c.type === 'form' ? msg('online form') : new URL(c.url).hostname.replace(/^www\./, '');
+            const label = c.type === 'email' ? c.url.replace(/^mailto:/, '') : c.type === 'form' ? msg('online form') : hostOf(c.url);
             return html`<a class="contact" href=${c.url} rel=${c.type === 'email' ? nothing : 'noopener'} @click=${() => this.contact(s.id, c.type, c.url)}>${label}</a>`;
           })}
         </li>`;
@@ -249,14 +245,14 @@ export class KannerRightsExplainer extends KannerElement {
             <ul class="ways">
               ${channels.map((ch) => {
                 const label =
-                  ch.type === 'form' ? msg('Complaint form (online)') : ch.type === 'email' ? ch.url.replace(/^mailto:/, '') : new URL(ch.url).hostname.replace(/^www\./, '');
+                  ch.type === 'form' ? msg('Complaint form (online)') : ch.type === 'email' ? ch.url.replace(/^mailto:/, '') : hostOf(ch.url);
                 return html`<li>
                   <a class="contact" href=${ch.url} rel=${ch.type === 'email' ? nothing : 'noopener'} @click=${() => this.contact(c.service_id, ch.type, ch.url)}>${label}</a>
                 </li>`;
               })}
               ${place
                 ? html`<li class="letter">
-                    ${msg('By letter:')} ${[place.address.street, [place.address.postal_code, place.address.locality].filter(Boolean).join(' ')].join(', ')}
+                    ${msg('By letter:')} ${formatAddress(place.address)}
                   </li>`
                 : nothing}
             </ul>`
@@ -297,7 +293,7 @@ export class KannerRightsExplainer extends KannerElement {
       ${content} ${this.complaint()}
       <p class="source">
         ${msg('Source: the UN Convention on the Rights of the Child;')}
-        <a href=${data.source} rel="noopener">${new URL(data.source).hostname.replace(/^www\./, '')}</a>.
+        <a href=${data.source} rel="noopener">${hostOf(data.source)}</a>.
         ${msg('Titles and explanations are written for this page.')}
       </p>
     </section>`;

@@ -136,19 +136,6 @@ export const finderStyles = css`
     accent-color: var(--_k-accent);
   }
 
-  button.reset,
-  button.more {
-    min-height: 44px;
-    padding: 0.375rem 0.875rem;
-    border: 2px solid var(--_k-accent);
-    border-radius: var(--_k-radius);
-    background: transparent;
-    color: var(--_k-accent);
-    font: inherit;
-    font-weight: 700;
-    cursor: pointer;
-  }
-
   .count {
     margin: 0 0 0.5rem;
     font-weight: 700;

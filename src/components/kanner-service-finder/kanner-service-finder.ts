@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { KannerElement } from '../../core/kanner-element.js';
 import strings from '../../generated/locales/kanner-service-finder/index.js';
 import { emit, type KannerContactDetail } from '../../core/events.js';
-import { formatMonthYear, formatRule, formatTime } from '../../core/format.js';
+import { formatAddress, formatMonthYear, formatRule, formatTime, hostOf } from '../../core/format.js';
 import { INTL_LOCALE } from '../../core/locales.js';
 import { oneOf, warnOnce } from '../../core/warn.js';
 import { directoryPack } from '../../data/directory.js';
@@ -269,7 +269,7 @@ export class KannerServiceFinder extends KannerElement {
         </select>
       </div>
       <!-- Shown in the compact layout, and in the full one when the widget is narrow (CSS). -->
-      <button type="button" class="more" aria-expanded=${String(this.moreFilters)} aria-controls="more-filters" @click=${() => (this.moreFilters = !this.moreFilters)}>
+      <button type="button" class="more k-button" aria-expanded=${String(this.moreFilters)} aria-controls="more-filters" @click=${() => (this.moreFilters = !this.moreFilters)}>
         ${this.moreFilters ? msg('Fewer filters') : msg('More filters')}
       </button>
       <div id="more-filters" class="more-filters">
@@ -306,7 +306,7 @@ export class KannerServiceFinder extends KannerElement {
         </fieldset>
         <label class="check open-now"><input type="checkbox" name="open-now" .checked=${!!c.openNow} /> ${msg('Open now')}</label>
       </div>
-      <button type="button" class="reset" @click=${this.reset}>${msg('Clear search and filters')}</button>
+      <button type="button" class="reset k-button" @click=${this.reset}>${msg('Clear search and filters')}</button>
     </form>`;
   }
 
@@ -349,7 +349,7 @@ export class KannerServiceFinder extends KannerElement {
             ? msg('Online form')
             : c.type === 'chat'
               ? msg('Chat')
-              : new URL(c.url).hostname.replace(/^www\./, '');
+              : hostOf(c.url);
     const kind = c.type === 'website' ? 'website' : c.type;
     return html`<li>
       <a class="contact ${kind}" href=${c.url} rel=${c.type === 'email' ? nothing : 'noopener'} @click=${() => this.contact(entry, c.id, kind, c.url)}
@@ -360,8 +360,7 @@ export class KannerServiceFinder extends KannerElement {
   }
 
   private place(entry: ServiceEntry, l: Packed<Location>): TemplateResult {
-    const a = l.address;
-    const line = [a.street, [a.postal_code, a.locality].filter(Boolean).join(' ')].join(', ');
+    const line = formatAddress(l.address);
     const map = `https://www.openstreetmap.org/search?query=${encodeURIComponent(`${line}, Luxembourg`)}`;
     return html`<li class="place">
       <span class="place-name">${this.t$(l.name)}</span>
@@ -421,7 +420,7 @@ export class KannerServiceFinder extends KannerElement {
           ? html`<p class="source">
               ${msg('Source:')}
               ${sources.map(
-                (u, i) => html`${i ? ', ' : ''}<a href=${u} rel="noopener">${new URL(u).hostname.replace(/^www\./, '')}</a>`,
+                (u, i) => html`${i ? ', ' : ''}<a href=${u} rel="noopener">${hostOf(u)}</a>`,
               )}
               · ${msg(str`checked ${formatMonthYear(verified!, locale)}`)}
             </p>`
