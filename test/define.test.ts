@@ -60,6 +60,30 @@ describe('script-tag files (dist/cdn, built by `npm run build`)', () => {
   }
 });
 
+describe('strict Content-Security-Policy (default-src \'self\')', () => {
+  for (const page of ['csp-module.html', 'csp-classic.html']) {
+    it(`${page}: every widget renders, with no policy violation and no error`, async () => {
+      const { frame, doc, win } = await loadPage(`/test/fixtures/${page}`);
+      try {
+        const tags = ['kanner-hotline-banner', 'kanner-service-finder', 'kanner-rights-explainer', 'kanner-parents-forum'];
+        await waitUntil(
+          () => tags.every((t) => doc.querySelector(t)?.shadowRoot?.querySelector('.base')?.getAttribute('lang') === 'de'),
+          'every widget rendered in German',
+          { timeout: 10000 },
+        );
+        // Styles applied (constructable stylesheets, not <style> or style="" strings).
+        const banner = doc.querySelector('kanner-hotline-banner')!.shadowRoot!.querySelector('.digits')!;
+        expect(win.getComputedStyle(banner).fontWeight).to.equal('800');
+        const w = win as Window & { __violations?: string[]; __errors?: string[] };
+        expect(w.__violations).to.deep.equal([]);
+        expect(w.__errors).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+});
+
 describe('fallback markup', () => {
   it('the README fallback link is replaced by the button when the element upgrades', async () => {
     const el = await fixture(html`<kanner-quick-exit href="https://example.org/"><a href="https://example.org/">Leave this site</a></kanner-quick-exit>`);
