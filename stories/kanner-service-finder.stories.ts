@@ -44,8 +44,12 @@ export const FirstThree: Story = { args: { 'max-results': '3' } };
 export const NothingFound: Story = {
   play: async ({ canvasElement }) => {
     const finder = canvasElement.querySelector('kanner-service-finder');
-    await finder?.updateComplete;
-    const input = finder?.shadowRoot?.querySelector<HTMLInputElement>('input[type="search"]');
+    // The finder renders once its language is loaded: wait for its search box.
+    let input: HTMLInputElement | null | undefined;
+    for (let i = 0; i < 100 && !input; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      input = finder?.shadowRoot?.querySelector<HTMLInputElement>('input[type="search"]');
+    }
     if (input) {
       input.value = 'xqzvvk';
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
