@@ -334,6 +334,21 @@ describe('<kanner-hotline-banner>', () => {
       }
     });
 
+    it('compact on a phone stays small: the heading is hidden visually but still names the region', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:360px"><kanner-hotline-banner variant="compact" lang="fr" quick-exit></kanner-hotline-banner></div>`);
+      const el = wrapper.querySelector('kanner-hotline-banner')!;
+      await settled(el, 'fr');
+      const heading = el.shadowRoot!.querySelector<HTMLElement>('.heading')!;
+      expect(heading.getBoundingClientRect().height).to.be.at.most(1);
+      expect(el.shadowRoot!.querySelector('section')!.getAttribute('aria-labelledby')).to.equal(heading.id);
+      expect(text(heading)).not.to.equal('');
+      await expect(el).to.be.accessible();
+      const wide = await fixture<HTMLDivElement>(html`<div style="width:900px"><kanner-hotline-banner variant="compact"></kanner-hotline-banner></div>`);
+      const w = wide.querySelector('kanner-hotline-banner')!;
+      await settled(w);
+      expect(w.shadowRoot!.querySelector<HTMLElement>('.heading')!.getBoundingClientRect().height).to.be.greaterThan(10);
+    });
+
     it('is operable by keyboard: Tab reaches every number in order', async () => {
       const el = await render<KannerHotlineBanner>(html`<kanner-hotline-banner></kanner-hotline-banner>`);
       const before = document.createElement('button');

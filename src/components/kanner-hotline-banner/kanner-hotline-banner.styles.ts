@@ -4,6 +4,8 @@ export const bannerStyles = css`
   :host {
     /* Reserve a box before upgrade/translation, so the host page does not jump. */
     min-height: 3.5rem;
+    /* Layout follows the banner's own width (a sidebar is narrow on a wide screen too). */
+    container-type: inline-size;
   }
 
   :host([sticky='top']) {
@@ -224,6 +226,27 @@ export const bannerStyles = css`
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;
+  }
+
+  /* On a phone the compact banner stays small: its heading is still the region's name for
+     screen readers, but the numbers' own names say what they are, so it is not shown. */
+  @container (max-width: 30rem) {
+    .compact .heading {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+
+    .compact .row {
+      gap: 0.375rem;
+    }
+
+    .compact .k-button {
+      padding: 0.25rem 0.625rem;
+    }
   }
 
   .compact #more {
