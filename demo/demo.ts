@@ -1,33 +1,121 @@
 import '../src/define.js';
 
 const LOCALES = { en: 'English', fr: 'Français', de: 'Deutsch', lb: 'Lëtzebuergesch', pt: 'Português' } as const;
+// ——— Embed builder: every widget's public attributes (SPEC §2), one control each ———
+type Control = { name: string; kind: 'select' | 'check' | 'text' | 'number'; options?: readonly string[]; hint?: string };
+const NEEDS = ['immediate-danger', 'someone-to-talk-to', 'violence-abuse', 'neglect', 'family-conflict', 'safe-place', 'missing-child', 'online-abuse', 'rights-complaint', 'parenting-support', 'care-placement', 'health', 'legal-advice', 'young-adult-independence'];
+const CANTONS = ['capellen', 'clervaux', 'diekirch', 'echternach', 'esch-sur-alzette', 'grevenmacher', 'luxembourg', 'mersch', 'redange', 'remich', 'vianden', 'wiltz'];
+const AUDIENCE = ['child', 'teen', 'young-adult', 'parent', 'professional'];
+const COMMON: Control[] = [
+  { name: 'lang', kind: 'select', options: ['', ...Object.keys(LOCALES)], hint: 'empty: the page language' },
+  { name: 'theme', kind: 'select', options: ['', 'auto', 'light', 'dark'] },
+];
+const WIDGETS: Record<string, Control[]> = {
+  'kanner-hotline-banner': [
+    { name: 'variant', kind: 'select', options: ['', 'bar', 'card', 'compact'] },
+    { name: 'audience', kind: 'select', options: ['', ...AUDIENCE] },
+    { name: 'contacts', kind: 'text', hint: 'e.g. 112,116111,116000' },
+    { name: 'sticky', kind: 'select', options: ['', 'top', 'bottom'] },
+    { name: 'dismissible', kind: 'check' },
+    { name: 'quick-exit', kind: 'check' },
+    { name: 'exit-href', kind: 'text', hint: 'https://…' },
+  ],
+  'kanner-quick-exit': [{ name: 'href', kind: 'text', hint: 'https://…' }],
+  'kanner-service-finder': [
+    { name: 'need', kind: 'select', options: ['', ...NEEDS] },
+    { name: 'audience', kind: 'select', options: ['', ...AUDIENCE] },
+    { name: 'region', kind: 'select', options: ['', ...CANTONS] },
+    { name: 'max-results', kind: 'number' },
+    { name: 'layout', kind: 'select', options: ['', 'full', 'compact'] },
+  ],
+  'kanner-rights-explainer': [
+    { name: 'age', kind: 'select', options: ['', 'young', 'teen', 'adult'] },
+    { name: 'group', kind: 'select', options: ['', 'all', 'provision', 'protection', 'participation'] },
+    { name: 'article', kind: 'number', hint: '1–54' },
+    { name: 'layout', kind: 'select', options: ['', 'accordion', 'cards', 'spotlight'] },
+  ],
+  'kanner-parents-forum': [
+    { name: 'variant', kind: 'select', options: ['', 'card', 'inline', 'compact'] },
+    { name: 'topics', kind: 'number' },
+    { name: 'target', kind: 'select', options: ['', '_self', '_blank'] },
+  ],
+};
+
 const form = document.getElementById('controls') as HTMLFormElement;
 const stage = document.getElementById('stage')!;
-const snippet = document.getElementById('snippet') as HTMLTextAreaElement;
+let widget = 'kanner-hotline-banner';
+
+function field(c: Control): HTMLElement {
+  const label = document.createElement('label');
+  const id = `opt-${c.name}`;
+  label.htmlFor = id;
+  label.textContent = c.name;
+  let input: HTMLInputElement | HTMLSelectElement;
+  if (c.kind === 'select') {
+    input = document.createElement('select');
+    for (const o of c.options ?? []) input.add(new Option(o || '(default)', o));
+  } else {
+    input = document.createElement('input');
+    input.type = c.kind === 'check' ? 'checkbox' : c.kind;
+    if (c.hint) input.placeholder = c.hint;
+  }
+  input.id = id;
+  input.name = c.name;
+  const wrap = document.createElement('div');
+  wrap.className = c.kind === 'check' ? 'field check' : 'field';
+  wrap.append(label, input);
+  return wrap;
+}
+
+function buildForm(): void {
+  const picker = document.createElement('select');
+  picker.id = 'opt-widget';
+  picker.name = 'widget';
+  for (const tag of Object.keys(WIDGETS)) picker.add(new Option(tag, tag, false, tag === widget));
+  const label = document.createElement('label');
+  label.htmlFor = 'opt-widget';
+  label.textContent = 'widget';
+  const first = document.createElement('div');
+  first.className = 'field';
+  first.append(label, picker);
+  form.replaceChildren(first, ...[...COMMON, ...WIDGETS[widget]!].map(field));
+}
 
 function update(): void {
-  const data = new FormData(form);
-  const widget = String(data.get('widget'));
-  const attrs: [string, string][] = [['lang', String(data.get('lang'))]];
-  if (data.get('theme') !== 'auto') attrs.push(['theme', String(data.get('theme'))]);
-  if (widget === 'kanner-hotline-banner') {
-    if (data.get('variant') !== 'bar') attrs.push(['variant', String(data.get('variant'))]);
-    if (data.get('audience')) attrs.push(['audience', String(data.get('audience'))]);
-    if (data.get('quick-exit')) attrs.push(['quick-exit', '']);
-    if (data.get('dismissible')) attrs.push(['dismissible', '']);
-  }
-  for (const name of ['variant', 'audience', 'quick-exit', 'dismissible']) {
-    const control = form.elements.namedItem(name) as HTMLInputElement;
-    control.disabled = widget !== 'kanner-hotline-banner';
+  const attrs: [string, string][] = [];
+  for (const c of [...COMMON, ...WIDGETS[widget]!]) {
+    const input = form.elements.namedItem(c.name) as HTMLInputElement | HTMLSelectElement;
+    if (c.kind === 'check') {
+      if ((input as HTMLInputElement).checked) attrs.push([c.name, '']);
+    } else if (input.value.trim()) attrs.push([c.name, input.value.trim()]);
   }
   const el = document.createElement(widget);
   for (const [k, v] of attrs) el.setAttribute(k, v);
-  stage.className = `stage ${data.get('theme')}`;
+  const theme = attrs.find(([k]) => k === 'theme')?.[1];
+  stage.className = `stage ${theme ?? ''}`;
   stage.replaceChildren(el);
-  const attrText = attrs.map(([k, v]) => (v ? ` ${k}="${v}"` : ` ${k}`)).join('');
-  snippet.value = `<script type="module" src="https://YOUR-SITE/kanner/kanner.js"></script>\n<${widget}${attrText}></${widget}>`;
+  const escape = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const tag = `<${widget}${attrs.map(([k, v]) => (v ? ` ${k}="${escape(v)}"` : ` ${k}`)).join('')}></${widget}>`;
+  (document.getElementById('snippet-module') as HTMLTextAreaElement).value = `<script type="module" src="/kanner/kanner.js"></script>\n${tag}`;
+  (document.getElementById('snippet-classic') as HTMLTextAreaElement).value = `<script src="/kanner/kanner.bundle.js" defer></script>\n${tag}`;
 }
-form.addEventListener('change', update);
+
+form.addEventListener('change', (event) => {
+  if ((event.target as HTMLElement).id === 'opt-widget') {
+    widget = (event.target as HTMLSelectElement).value;
+    buildForm();
+  }
+  update();
+});
+form.addEventListener('input', update);
+for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy')) {
+  button.addEventListener('click', async () => {
+    const text = (document.getElementById(button.dataset.for!) as HTMLTextAreaElement).value;
+    await navigator.clipboard?.writeText(text).catch(() => undefined);
+    document.getElementById('copied')!.textContent = 'Snippet copied.';
+  });
+}
+buildForm();
 update();
 
 const gallery = document.getElementById('gallery')!;
