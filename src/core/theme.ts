@@ -87,6 +87,15 @@ export const themeStyles = css`
     color: inherit;
   }
 
+  /* The bordered panel a block widget sits in (finder, rights explainer). */
+  .k-box {
+    background: var(--_k-bg);
+    color: var(--_k-text);
+    padding: var(--_k-space);
+    border: 1px solid var(--_k-border);
+    border-radius: var(--_k-radius);
+  }
+
   /* The outlined secondary button every widget uses ("more", "hide", "clear"). */
   .k-button {
     min-height: 44px;

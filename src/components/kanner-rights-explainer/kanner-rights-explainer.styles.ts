@@ -5,14 +5,6 @@ export const rightsStyles = css`
     min-height: 12rem;
   }
 
-  .base {
-    background: var(--_k-bg);
-    color: var(--_k-text);
-    padding: var(--_k-space);
-    border: 1px solid var(--_k-border);
-    border-radius: var(--_k-radius);
-  }
-
   h2 {
     margin: 0;
     font-size: 1.4em;

@@ -287,7 +287,7 @@ export class KannerRightsExplainer extends KannerElement {
         ...groups.map((g) => this.groupSection(g, entriesOf(data.articles, g))),
       ];
     }
-    return html`<section class="base ${layout}" part="base" aria-labelledby="title" lang=${this.currentLocale}>
+    return html`<section class="base k-box ${layout}" part="base" aria-labelledby="title" lang=${this.currentLocale}>
       <h2 id="title">${this.heading()}</h2>
       ${layout === 'spotlight' && !single ? nothing : html`<p class="intro">${this.intro()}</p>`}
       ${content} ${this.complaint()}

@@ -7,14 +7,6 @@ export const finderStyles = css`
     container-type: inline-size;
   }
 
-  .base {
-    background: var(--_k-bg);
-    color: var(--_k-text);
-    padding: var(--_k-space);
-    border: 1px solid var(--_k-border);
-    border-radius: var(--_k-radius);
-  }
-
   h2 {
     margin: 0 0 0.5rem;
     font-size: 1.4em;

@@ -470,7 +470,7 @@ export class KannerServiceFinder extends KannerElement {
   override render() {
     const results = this.results;
     this.scheduleAnnouncement(results.length);
-    return html`<section class="base ${this.resolvedLayout} ${this.moreFilters ? 'expanded' : ''}" part="base" aria-labelledby="title" lang=${this.currentLocale}>
+    return html`<section class="base k-box ${this.resolvedLayout} ${this.moreFilters ? 'expanded' : ''}" part="base" aria-labelledby="title" lang=${this.currentLocale}>
       <h2 id="title">${msg('Find help near you')}</h2>
       ${this.safetyLine()} ${this.filters()}
       <p class="count" part="count" aria-hidden="true">${this.countText(results.length)}</p>
