@@ -45,6 +45,9 @@ describe('<kanner-service-finder>', () => {
     }
     const one = $<HTMLElement>(el, '.card[data-id="one-aide-enfance"]');
     expect(text(one.querySelector('.source'))).to.match(/checked November 2026/);
+    const sites = [...one.querySelectorAll('.source a')].map((a) => text(a));
+    expect(sites.length).to.be.greaterThan(1);
+    expect(new Set(sites).size, sites.join()).to.equal(sites.length);
     const map = one.querySelector<HTMLAnchorElement>('.place a')!;
     expect(map.href).to.match(/^https:\/\/www\.openstreetmap\.org\/search\?query=/);
     expect(el.shadowRoot!.querySelector('iframe')).to.equal(null);

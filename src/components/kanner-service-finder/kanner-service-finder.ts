@@ -379,7 +379,10 @@ export class KannerServiceFinder extends KannerElement {
     const compact = this.resolvedLayout === 'compact';
     const headingId = `h-${s.id}`;
     const facts = [...entry.phones, ...entry.channels, ...entry.places];
-    const sources = [...new Set(facts.map((f) => f.source))];
+    // One link per site (the first page cited there): "men.public.lu" twice reads like a mistake.
+    const bySite = new Map<string, string>();
+    for (const f of facts) if (!bySite.has(hostOf(f.source))) bySite.set(hostOf(f.source), f.source);
+    const sources = [...bySite.values()];
     const verified = facts.map((f) => f.verified).sort()[0];
     const ages = s.ages ? (s.ages.max !== undefined ? msg(str`ages ${s.ages.min}–${s.ages.max}`) : msg(str`from age ${s.ages.min}`)) : '';
     const shownPlaces = places.slice(0, 1);
