@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, fixture } from '@open-wc/testing';
+import { expect, html, oneEvent, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { KannerHotlineBanner } from '../src/components/kanner-hotline-banner/kanner-hotline-banner.js';
@@ -14,6 +14,11 @@ import {
   text,
   THEMES,
 } from './helpers.js';
+
+async function waitUntilExit(el: KannerHotlineBanner) {
+  await waitUntil(() => el.shadowRoot!.querySelector('kanner-quick-exit')?.shadowRoot?.firstElementChild, 'quick exit rendered');
+  return el.shadowRoot!.querySelector('kanner-quick-exit')!;
+}
 
 const ids = (el: KannerHotlineBanner) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('.contact')].map((c) => c.dataset.id);
@@ -236,6 +241,18 @@ describe('<kanner-hotline-banner>', () => {
       await settled(de!, 'de');
       expect(text(fr!.shadowRoot!.querySelector('.title'))).to.equal(hotlineTitle('116000', 'fr'));
       expect(text(de!.shadowRoot!.querySelector('.title'))).to.equal(hotlineTitle('116000', 'de'));
+    });
+
+    it('the built-in quick exit switches language with the banner at run time', async () => {
+      const el = await render<KannerHotlineBanner>(html`<kanner-hotline-banner lang="fr" quick-exit></kanner-hotline-banner>`, 'fr');
+      const exit = await waitUntilExit(el);
+      await settled(exit, 'fr');
+      const french = text(exit.shadowRoot!.querySelector('button'));
+      el.setAttribute('lang', 'de');
+      await settled(el, 'de');
+      await el.updateComplete;
+      await settled(exit, 'de');
+      expect(text(exit.shadowRoot!.querySelector('button'))).not.to.equal(french);
     });
 
     it('inherits the nearest ancestor lang, then <html lang>, and follows changes at run time', async () => {

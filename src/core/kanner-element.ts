@@ -41,6 +41,20 @@ export abstract class KannerElement extends LitElement {
     this.locale = new LocaleController(this, [uiStrings, ...dataPacks]);
   }
 
+  /**
+   * `lang` is observed on the element itself: the page-wide MutationObserver sees only the
+   * document, not shadow trees, and a widget rendered inside another (the banner's quick
+   * exit) gets its language through this attribute.
+   */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value && this.isConnected) this.locale.resolve();
+  }
+
   /** The resolved theme (a bad value warns once and means `auto`). */
   get resolvedTheme(): Theme {
     return oneOf(this.localName, 'theme', this.theme, THEMES, 'auto');
