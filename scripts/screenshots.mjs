@@ -10,6 +10,8 @@ const out = process.argv[2] ?? 'screenshots';
 const locales = (process.argv[3] ?? 'fr,lb').split(',');
 const widths = (process.argv[4] ?? '360,1280').split(',').map(Number);
 mkdirSync(out, { recursive: true });
+// The pages it screenshots go under dist/ (ignored by git), never into the sources.
+mkdirSync('dist/shots', { recursive: true });
 
 const page = (lang, theme) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>shot</title>
@@ -28,11 +30,11 @@ try {
   for (const lang of locales) {
     for (const theme of ['light', 'dark']) {
       const name = `shot-${lang}-${theme}.html`;
-      writeFileSync(`bench/pages/${name}`, page(lang, theme));
+      writeFileSync(`dist/shots/${name}`, page(lang, theme));
       for (const width of widths) {
         const tab = await browser.newPage();
         await tab.setViewport({ width, height: 900, deviceScaleFactor: 1 });
-        await tab.goto(`${server.origin}/bench/pages/${name}`, { waitUntil: 'networkidle0' });
+        await tab.goto(`${server.origin}/dist/shots/${name}`, { waitUntil: 'networkidle0' });
         await tab.waitForFunction(() => [...document.querySelectorAll('kanner-hotline-banner')].every((b) => b.shadowRoot?.querySelector('.contact')));
         await new Promise((r) => setTimeout(r, 200));
         // Long phone-width pages are cut into 900 px tall segments, readable at full size.

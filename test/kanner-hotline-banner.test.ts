@@ -138,15 +138,18 @@ describe('<kanner-hotline-banner>', () => {
   });
 
   describe('sticky, dismissible, quick exit', () => {
-    it('sticky="top" pins the banner and keeps focused content clear of it', async () => {
-      const el = await render<KannerHotlineBanner>(html`<kanner-hotline-banner sticky="top"></kanner-hotline-banner>`);
-      expect(getComputedStyle(el).position).to.equal('sticky');
-      expect(getComputedStyle(el).top).to.equal('0px');
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      expect(parseFloat(document.documentElement.style.scrollPaddingTop)).to.be.greaterThan(20);
-      el.remove();
-      expect(document.documentElement.style.scrollPaddingTop).to.equal('');
-    });
+    for (const edge of ['top', 'bottom'] as const) {
+      it(`sticky="${edge}" pins the banner and keeps focused content clear of it`, async () => {
+        const el = await render<KannerHotlineBanner>(html`<kanner-hotline-banner sticky=${edge}></kanner-hotline-banner>`);
+        const padding = () => document.documentElement.style.getPropertyValue(`scroll-padding-${edge}`);
+        expect(getComputedStyle(el).position).to.equal('sticky');
+        expect(getComputedStyle(el)[edge]).to.equal('0px');
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        expect(parseFloat(padding())).to.be.greaterThan(20);
+        el.remove();
+        expect(padding()).to.equal('');
+      });
+    }
 
     it('dismissible hides it for this page view, storing nothing', async () => {
       const before = { local: localStorage.length, session: sessionStorage.length, cookie: document.cookie };

@@ -109,6 +109,34 @@ describe('<kanner-service-finder>', () => {
     expect(chat.checked).to.equal(false);
   });
 
+  it('open-now badges and the open-now filter follow the widget\'s clock (Luxembourg time)', async () => {
+    const el = await render<KannerServiceFinder>(html`<kanner-service-finder need="neglect"></kanner-service-finder>`);
+    const clock = (el as unknown as { clock: { now: Date } }).clock;
+    const badge = () => text(el.shadowRoot!.querySelector('.card[data-id="one-aide-enfance"] .hours .badge'));
+    clock.now = new Date('2026-11-23T09:00:00Z'); // Monday 10:00 in Luxembourg
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(badge()).to.match(/^Open now/);
+    clock.now = new Date('2026-11-21T11:00:00Z'); // Saturday
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(badge()).to.equal('Closed now');
+    $<HTMLInputElement>(el, 'input[name="open-now"]').click();
+    await el.updateComplete;
+    expect(cards(el)).not.to.include('one-aide-enfance');
+  });
+
+  it('typing does not move the search box or the filters (no layout jump)', async () => {
+    const el = await render<KannerServiceFinder>(html`<kanner-service-finder></kanner-service-finder>`);
+    const box = () => $<HTMLElement>(el, 'input[type="search"]').getBoundingClientRect().top;
+    const need = () => $<HTMLElement>(el, 'select[name="need"]').getBoundingClientRect().top;
+    const before = [box(), need()];
+    for (const words of ['om', 'ombudsman', 'xqzvvkplm', '']) {
+      await type(el, words);
+      expect([box(), need()], words).to.deep.equal(before);
+    }
+  });
+
   it('"immediate danger" pins 112 and 113 first', async () => {
     const el = await render<KannerServiceFinder>(html`<kanner-service-finder need="immediate-danger"></kanner-service-finder>`);
     expect(cards(el).slice(0, 2).sort()).to.deep.equal(['cgdis-112', 'police-113']);

@@ -39,6 +39,12 @@ export function luxembourgTime(now: Date): LocalTime {
   };
 }
 
+/** Days since 1970-01-01 of the date in Luxembourg: the same number all day there, +1 at local midnight. */
+export function luxembourgDay(now: Date): number {
+  const t = luxembourgTime(now);
+  return Math.floor(Date.UTC(t.year, t.month - 1, t.day) / 86_400_000);
+}
+
 /** Gregorian Easter Sunday (anonymous algorithm), as [month, day]. */
 function easter(year: number): [number, number] {
   const a = year % 19;

@@ -12,6 +12,7 @@ import { bannerPack, compactHotlines, hotlineEntries, hotlineIds, hotlineSet, te
 import { openState } from '../../data/schedule.js';
 import { bannerStyles } from './kanner-hotline-banner.styles.js';
 import { StickyController } from './sticky-controller.js';
+import { ClockController } from '../../core/clock-controller.js';
 
 export const VARIANTS = ['bar', 'card', 'compact'] as const;
 export type Variant = (typeof VARIANTS)[number];
@@ -75,8 +76,7 @@ export class KannerHotlineBanner extends KannerElement {
   @property({ attribute: 'exit-href' }) exitHref: string | null = null;
 
   @state() private expanded = false;
-  @state() private now = new Date();
-  private tick?: ReturnType<typeof setInterval>;
+  private readonly clock = new ClockController(this);
 
   constructor() {
     super();
@@ -111,17 +111,6 @@ export class KannerHotlineBanner extends KannerElement {
     }
     const valid = [...new Set(requested.filter((id) => known.includes(id)))];
     return valid.length ? valid : hotlineSet(this.resolvedAudience);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // "Open now" changes with the clock: look again every minute while on the page.
-    this.tick = setInterval(() => (this.now = new Date()), 60_000);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.tick);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -165,7 +154,7 @@ export class KannerHotlineBanner extends KannerElement {
     const { schedule, phone } = entry;
     const locale = this.currentLocale;
     const parts: (TemplateResult | string)[] = [];
-    const state = openState(schedule, this.now);
+    const state = openState(schedule, this.clock.now);
     if (state.kind === 'always') {
       parts.push(html`<span class="badge open">${msg('Open 24/7')}</span>`);
     } else if (state.kind === 'open') {

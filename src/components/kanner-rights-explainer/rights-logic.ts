@@ -2,7 +2,7 @@
 import type { Packed } from '../../data/pack.js';
 import type { RightsData } from '../../data/packs.js';
 import type { RightsGroupId } from '../../data/types.js';
-import { luxembourgTime } from '../../data/schedule.js';
+import { luxembourgDay } from '../../data/schedule.js';
 
 export type Entry = Packed<RightsData>['articles'][number];
 
@@ -22,7 +22,5 @@ export function entriesOf(entries: readonly Entry[], group: RightsGroupId | 'all
  */
 export function rightOfTheDay(entries: readonly Entry[], now: Date = new Date()): Entry | undefined {
   if (entries.length === 0) return undefined;
-  const t = luxembourgTime(now);
-  const day = Math.floor(Date.UTC(t.year, t.month - 1, t.day) / 86_400_000);
-  return entries[day % entries.length];
+  return entries[luxembourgDay(now) % entries.length];
 }

@@ -4,8 +4,7 @@ import { msg, str } from '@lit/localize';
 import { KannerElement } from '../../core/kanner-element.js';
 import strings from '../../generated/locales/kanner-service-finder/index.js';
 import { emit, type KannerContactDetail } from '../../core/events.js';
-import { formatAddress, formatMonthYear, formatRule, formatTime, hostOf } from '../../core/format.js';
-import { INTL_LOCALE } from '../../core/locales.js';
+import { formatAddress, formatMonthYear, formatRule, formatTime, hostOf, languageName } from '../../core/format.js';
 import { oneOf, warnOnce } from '../../core/warn.js';
 import { directoryPack } from '../../data/directory.js';
 import { openState } from '../../data/schedule.js';
@@ -15,6 +14,7 @@ import type { Packed } from '../../data/pack.js';
 import type { Location, Phone, Channel } from '../../data/types.js';
 import { Finder, REACH, type Criteria, type FinderResult, type Reach, type ServiceEntry } from './finder-logic.js';
 import { finderStyles } from './kanner-service-finder.styles.js';
+import { ClockController } from '../../core/clock-controller.js';
 
 const TAG = 'kanner-service-finder';
 export const LAYOUTS = ['full', 'compact'] as const;
@@ -77,6 +77,7 @@ export class KannerServiceFinder extends KannerElement {
   @state() private announced?: number;
   @state() private moreFilters = false;
   private announceTimer?: ReturnType<typeof setTimeout>;
+  private readonly clock = new ClockController(this);
   private lastCount = -1;
 
   get resolvedLayout(): (typeof LAYOUTS)[number] {
@@ -110,7 +111,7 @@ export class KannerServiceFinder extends KannerElement {
 
   /** The current results (what the list shows). */
   get results(): FinderResult[] {
-    return sharedFinder().search(this.criteria).slice(0, this.resolvedMaxResults);
+    return sharedFinder().search(this.criteria, this.clock.now).slice(0, this.resolvedMaxResults);
   }
 
   private set<K extends keyof Criteria>(key: K, value: Criteria[K]): void {
@@ -235,11 +236,7 @@ export class KannerServiceFinder extends KannerElement {
   }
 
   private languageName(code: string): string {
-    try {
-      return new Intl.DisplayNames([INTL_LOCALE[this.currentLocale]], { type: 'language' }).of(code) ?? code;
-    } catch {
-      return code;
-    }
+    return languageName(code, this.currentLocale);
   }
 
   private safetyLine(): TemplateResult {
@@ -314,7 +311,7 @@ export class KannerServiceFinder extends KannerElement {
     const schedule = schedule_id ? entry.schedules.get(schedule_id) : undefined;
     if (!schedule) return nothing;
     const locale = this.currentLocale;
-    const s = openState(schedule);
+    const s = openState(schedule, this.clock.now);
     const badge =
       s.kind === 'always'
         ? html`<span class="badge open">${msg('Open 24/7')}</span>`
