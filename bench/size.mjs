@@ -25,7 +25,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const PAGES = [
   { name: 'banner only, English (kanner.js)', file: 'bench/pages/banner-en.html', budget: 15.5 * 1024 },
   { name: 'banner only, French (kanner.js)', file: 'bench/pages/banner-fr.html', budget: 16.5 * 1024 },
-  { name: 'banner + quick exit, Luxembourgish (kanner.js)', file: 'bench/pages/banner-exit-lb.html', budget: 18 * 1024 },
+  { name: 'banner + quick exit, Luxembourgish (kanner.js)', file: 'bench/pages/banner-exit-lb.html', budget: 18.5 * 1024 },
   { name: 'every widget, Portuguese (kanner.js)', file: 'bench/pages/all-pt.html', budget: 70 * 1024 },
   { name: 'every widget, classic single file (kanner.bundle.js)', file: 'bench/pages/classic.html', budget: 135 * 1024 },
 ];

@@ -45,21 +45,6 @@ export function formatRule(rule: ScheduleRule, locale: Locale): string {
   return `${formatDays(rule.days, locale)} ${formatTime(rule.opens, locale)}–${formatTime(rule.closes, locale)}`;
 }
 
-const displayNames = new Map<Locale, Intl.DisplayNames>();
-/** A language's name in `locale` ("lb" → "Luxembourgish"), or the code if unknown. */
-export function languageName(code: string, locale: Locale): string {
-  try {
-    let names = displayNames.get(locale);
-    if (!names) {
-      names = new Intl.DisplayNames([INTL_LOCALE[locale]], { type: 'language' });
-      displayNames.set(locale, names);
-    }
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
 /** One line for a postal address: "33, Rives de Clausen, L-2165 Luxembourg". */
 export function formatAddress(a: Pick<Address, 'street' | 'postal_code' | 'locality'>): string {
   return [a.street, [a.postal_code, a.locality].filter(Boolean).join(' ')].join(', ');

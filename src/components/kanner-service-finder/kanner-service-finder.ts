@@ -4,7 +4,8 @@ import { msg, str } from '@lit/localize';
 import { KannerElement } from '../../core/kanner-element.js';
 import strings from '../../generated/locales/kanner-service-finder/index.js';
 import { emit, type KannerContactDetail } from '../../core/events.js';
-import { formatAddress, formatMonthYear, formatRule, formatTime, hostOf, languageName } from '../../core/format.js';
+import { formatAddress, formatMonthYear, formatRule, formatTime, hostOf } from '../../core/format.js';
+import { INTL_LOCALE, type Locale } from '../../core/locales.js';
 import { oneOf, warnOnce } from '../../core/warn.js';
 import { directoryPack } from '../../data/directory.js';
 import { openState } from '../../data/schedule.js';
@@ -22,6 +23,22 @@ export const LAYOUTS = ['full', 'compact'] as const;
 const SPOKEN = ['lb', 'fr', 'de', 'en', 'pt'] as const;
 /** Lines offered when nothing matches: someone always answers. */
 const FALLBACK_HOTLINES = ['116111', '116000', 'one', 'peitrusshaus'];
+
+// Only the finder names languages: kept here, not in the core every page loads.
+const displayNames = new Map<Locale, Intl.DisplayNames>();
+/** A language's name in `locale` ("lb" → "Luxembourgish"), or the code if unknown. */
+export function languageName(code: string, locale: Locale): string {
+  try {
+    let names = displayNames.get(locale);
+    if (!names) {
+      names = new Intl.DisplayNames([INTL_LOCALE[locale]], { type: 'language' });
+      displayNames.set(locale, names);
+    }
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
 
 let finder: Finder | undefined;
 /** One index per page, however many finders: the directory does not depend on the language. */
