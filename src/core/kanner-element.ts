@@ -70,9 +70,25 @@ export abstract class KannerElement extends LitElement {
     return pack.text(ref, this.locale.current);
   }
 
+  /**
+   * Properties changed while the language was still loading. Lit forgets the changes of an
+   * update that `shouldUpdate` refuses, so without this the first real render would not see
+   * attributes set before it (a finder's `need` preset was ignored exactly that way).
+   */
+  private deferred?: Map<PropertyKey, unknown>;
+
   protected override shouldUpdate(changed: PropertyValues): boolean {
     // Until the widget's language is loaded it keeps the box its styles reserve.
-    return this.locale.ready && super.shouldUpdate(changed);
+    if (!this.locale.ready) {
+      this.deferred ??= new Map();
+      for (const [key, old] of changed) if (!this.deferred.has(key)) this.deferred.set(key, old);
+      return false;
+    }
+    if (this.deferred) {
+      for (const [key, old] of this.deferred) if (!changed.has(key)) changed.set(key, old);
+      this.deferred = undefined;
+    }
+    return super.shouldUpdate(changed);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
