@@ -1,9 +1,10 @@
 import '../src/define.js';
+// The need ids from the one list (the dataset's taxonomy grows; ids are only ever added).
+import { NEEDS } from '../src/data/types.js';
 
 const LOCALES = { en: 'English', fr: 'Français', de: 'Deutsch', lb: 'Lëtzebuergesch', pt: 'Português' } as const;
 // ——— Embed builder: every widget's public attributes (SPEC §2), one control each ———
 type Control = { name: string; kind: 'select' | 'check' | 'text' | 'number'; options?: readonly string[]; hint?: string };
-const NEEDS = ['immediate-danger', 'someone-to-talk-to', 'violence-abuse', 'neglect', 'family-conflict', 'safe-place', 'missing-child', 'online-abuse', 'rights-complaint', 'parenting-support', 'care-placement', 'health', 'legal-advice', 'young-adult-independence'];
 const CANTONS = ['capellen', 'clervaux', 'diekirch', 'echternach', 'esch-sur-alzette', 'grevenmacher', 'luxembourg', 'mersch', 'redange', 'remich', 'vianden', 'wiltz'];
 const AUDIENCE = ['child', 'teen', 'young-adult', 'parent', 'professional'];
 const COMMON: Control[] = [

@@ -96,7 +96,10 @@ describe('<kanner-hotline-banner>', () => {
         const status = text(el.shadowRoot!.querySelector(`.contact[data-id="${h.id}"] .status`));
         if (schedule?.always_open) expect(status, h.id).to.contain('Open 24/7');
         else expect(status, h.id).not.to.contain('24/7');
-        if (!schedule) expect(status, h.id).to.equal('');
+        // No sourced hours: no open/closed claim at all (a MED-graded number still shows when it was checked).
+        const checked = text(el.shadowRoot!.querySelector(`.contact[data-id="${h.id}"] .status .checked`));
+        if (!schedule) expect(status.replace(checked, '').trim(), h.id).to.equal('');
+        if (phone.confidence === 'med') expect(checked, h.id).to.match(/^checked \w+ \d{4}$/);
       }
     });
 

@@ -35,6 +35,12 @@ export const NEEDS = [
   'health',
   'legal-advice',
   'young-adult-independence',
+  // Added in December 2026 (SPEC §2.2): ids are only ever added, never renamed.
+  'substance-use',
+  'sexual-health',
+  'lgbtiq',
+  'crime-victim',
+  'school-wellbeing',
 ] as const;
 export type NeedId = (typeof NEEDS)[number];
 
