@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
-const CHECKED = ['en'];
+const CHECKED = ['en', 'lb'];
 const LOCALES = ['en', 'fr', 'de', 'lb', 'pt'];
 const YOUNG_AVERAGE = 12;
 const YOUNG_LONGEST = 20;
@@ -20,7 +20,7 @@ const TEEN_AVERAGE = 16;
 
 const data = JSON.parse(readFileSync(new URL('../../src/data/kanner-data.json', import.meta.url), 'utf8'));
 
-// The splitting rule is copied from /work/tools/plain-check.mjs (the lead's check) so that
+// The splitting rule is the same as the lead's plain-check script used while rewriting so that
 // both give the same figures: a sentence ends after . ! ? or … followed by white space and a
 // character that is not a lower-case letter (so "z. B. du" or "e.g. the" do not split).
 // Colons, semicolons and dashes do not end a sentence. A word is a run of non-space
