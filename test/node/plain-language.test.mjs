@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
-const CHECKED = ['en', 'lb'];
+const CHECKED = ['en', 'fr', 'lb'];
 const LOCALES = ['en', 'fr', 'de', 'lb', 'pt'];
 const YOUNG_AVERAGE = 12;
 const YOUNG_LONGEST = 20;
