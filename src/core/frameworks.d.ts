@@ -32,10 +32,10 @@ declare module 'react' {
 }
 
 declare module 'preact' {
+  // Declared by Preact (these merge); declared here too so that, without Preact, the
+  // names below still resolve. Events: `onkanner-contact`, `onkanner-exit`.
+  interface HTMLAttributes<RefType extends EventTarget = EventTarget> {}
   namespace JSX {
-    // Declared by Preact (these merge); declared here too so that, without Preact, the
-    // names below still resolve. Events: `onkanner-contact`, `onkanner-exit`.
-    interface HTMLAttributes<RefType extends EventTarget = EventTarget> {}
     interface IntrinsicElements {
       'kanner-hotline-banner': KannerJsxProps<'kanner-hotline-banner', HTMLAttributes<KannerHotlineBanner>>;
       'kanner-quick-exit': KannerJsxProps<'kanner-quick-exit', HTMLAttributes<KannerQuickExit>>;
