@@ -8,8 +8,9 @@
  * <KannerHotlineBanner variant="card" audience="teen" onKannerContact={(e) => console.log(e.detail.contact)} />
  * ```
  *
- * Importing this module also types the plain tags in React 19 JSX
- * (`<kanner-service-finder need="health" max-results={3} />`, events `onkanner-contact`).
+ * The plain tags are typed in React 19 JSX too, from every entry of the package
+ * (`<kanner-service-finder need="health" max-results={3} />`; React 19 spells a custom
+ * element's event prop as the event is named: `onkanner-contact`).
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';

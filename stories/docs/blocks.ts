@@ -158,3 +158,11 @@ export function snippet(tagHtml: string): string {
 
 ${tagHtml}`;
 }
+
+/** The design tokens every widget shares (the base element's CSS properties), with their defaults. */
+export function ThemeTokens(): ReactNode {
+  const base = (manifest as { modules: { declarations?: (Element & { name?: string })[] }[] }).modules
+    .flatMap((m) => m.declarations ?? [])
+    .find((d) => d.name === 'KannerElement');
+  return table('Shared by every widget', ['property', 'what it sets (defaults)'], (base?.cssProperties ?? []).map((p) => [h('code', null, p.name), text(p.description)]));
+}
