@@ -10,8 +10,9 @@
  *   and Solid; Vue's `GlobalComponents`. Events: `onkanner-contact` (React 19, Preact),
  *   `on:kanner-contact` (Solid), `@kanner-contact` (Vue).
  *
- * Every entry of the package loads these declarations (the base element imports this
- * module), so `import 'kanner-widgets/hotline-banner'` alone types every tag and event.
+ * Every entry of the package loads these declarations (the base element's published
+ * declaration imports them, see scripts/types-postbuild.mjs), so
+ * `import 'kanner-widgets/hotline-banner'` alone types every tag and event.
  * The framework blocks name only interfaces that the framework already declares (they merge)
  * or that this file declares itself, so a project without React, Preact, Solid or Vue
  * type-checks too, with or without `skipLibCheck`.

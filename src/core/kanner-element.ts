@@ -7,8 +7,6 @@ import type { Locale } from './locales.js';
 import { themeStyles } from './theme.js';
 import { oneOf } from './warn.js';
 import type { DataPack, TextRef } from '../data/pack.js';
-// Types only: the tags, attributes and events for the DOM, JSX and Vue reach every entry's types.
-import './elements.js';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];

@@ -1,10 +1,12 @@
 // Types only, with no framework's types installed at all (not even the @types/react that
-// npm adds for @lit/react's peer): the JSX and Vue declarations must not break the build.
-import 'kanner-widgets/define';
-import type { KannerElementAttributes } from 'kanner-widgets';
+// npm adds for @lit/react's peer), and ONE widget entry imported: every tag and both events
+// must be typed from it, and the JSX / Vue declarations must not break the build.
+import 'kanner-widgets/hotline-banner';
 
-const exit = document.querySelector('kanner-quick-exit');
-exit?.addEventListener('kanner-exit', (event) => console.info(event.detail.trigger));
-export const attributes: KannerElementAttributes['kanner-service-finder'] = { need: 'health', 'max-results': 3 };
-// @ts-expect-error not a need id
-export const wrong: KannerElementAttributes['kanner-service-finder'] = { need: 'homework' };
+const banner = document.querySelector('kanner-hotline-banner');
+banner?.addEventListener('kanner-contact', (event) => console.info(event.detail.contact, event.detail.channel));
+document.addEventListener('kanner-exit', (event) => console.info(event.detail.trigger));
+const finder = document.createElement('kanner-service-finder');
+finder.need = 'health';
+// @ts-expect-error kanner-contact's detail has no such field
+banner?.addEventListener('kanner-contact', (event) => event.detail.nope);

@@ -3,7 +3,7 @@
 import 'kanner-widgets/hotline-banner';
 import 'kanner-widgets/service-finder';
 import 'kanner-widgets/quick-exit';
-import { DEFAULT_EXIT_HREF, NEEDS, type KannerContactDetail, type ServiceFinderNeed } from 'kanner-widgets';
+import { DEFAULT_EXIT_HREF, NEEDS, type KannerContactDetail, type KannerElementAttributes, type ServiceFinderNeed } from 'kanner-widgets';
 
 declare global {
   interface Window {
@@ -32,3 +32,8 @@ document.addEventListener('click', (event) => {
   const link = event.composedPath()[0];
   if (link instanceof HTMLAnchorElement && link.href.startsWith('tel:')) event.preventDefault();
 }, true);
+
+// Attribute types are unions of the allowed ids.
+export const attributes: KannerElementAttributes['kanner-service-finder'] = { need: 'health', 'max-results': 3, region: 'wiltz' };
+// @ts-expect-error not a need id
+export const wrong: KannerElementAttributes['kanner-service-finder'] = { need: 'homework' };
