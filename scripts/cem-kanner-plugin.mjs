@@ -28,13 +28,18 @@ export function kannerManifestPlugin() {
           if (!allowed) continue;
           for (const attr of decl.attributes ?? []) {
             const text = allowed.get(attr.name);
-            if (!text) throw new Error(`<${decl.tagName}> attribute ${attr.name} has no type in ${ELEMENTS}`);
+            if (!text) {
+              // Typed nowhere yet: keep the analyzer's type; an attribute is never "null" (absent).
+              console.warn(`[kanner-manifest] <${decl.tagName}> attribute ${attr.name} has no type in ${ELEMENTS}; add it there.`);
+              if (attr.type?.text) attr.type = { text: attr.type.text.replace(/\s*\|\s*null\b/g, '') };
+              continue;
+            }
             attr.type = { text };
             const field = decl.members?.find((m) => m.kind === 'field' && m.name === (attr.fieldName ?? attr.name));
             if (field?.type) field.type = { text: /\bnull\b/.test(field.type.text) ? `${text} | null` : text };
           }
           for (const name of allowed.keys()) {
-            if (!decl.attributes?.some((a) => a.name === name)) throw new Error(`${ELEMENTS} types <${decl.tagName} ${name}>, which the element does not have`);
+            if (!decl.attributes?.some((a) => a.name === name)) console.warn(`[kanner-manifest] ${ELEMENTS} types <${decl.tagName} ${name}>, which the element does not have.`);
           }
         }
       }

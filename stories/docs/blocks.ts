@@ -87,17 +87,19 @@ function phoneFacts(phoneId: unknown): [string, Sourced][] {
   return out;
 }
 
-function serviceFacts(serviceId: unknown): [string, Sourced][] {
+/** A service's sourced facts: its numbers and channels; with `all`, also ages, languages, safety facts, places, website. */
+function serviceFacts(serviceId: unknown, all = true): [string, Sourced][] {
   const service = byId(d.services, serviceId);
   if (!service) return [];
   const name = en(service.name);
-  const out = facts(service, `${name}: ages, languages, safety facts`);
+  const out = all ? facts(service, `${name}: ages, languages, safety facts`) : [];
   for (const p of d.phones.filter((p) => p.service_id === serviceId)) out.push(...phoneFacts(p.id));
   for (const c of d.channels.filter((c) => c.service_id === serviceId)) {
     out.push(...facts(c, `${name}: ${c.type}`));
     const schedule = byId(d.schedules, c.schedule_id);
     if (schedule) out.push(...facts(schedule, `${name}: ${c.type} hours`));
   }
+  if (!all) return out;
   for (const sal of d.service_at_location.filter((s) => s.service_id === serviceId)) {
     const location = byId(d.locations, sal.location_id);
     if (location) out.push(...facts(location, `${name}: address of ${en(location.name)}`));
@@ -115,13 +117,31 @@ function widgetFacts(tag: Tag): [string, Sourced][] {
       return d.services.flatMap((s) => serviceFacts(s.id));
     case 'kanner-parents-forum': {
       const forum = d.parents_forum;
-      const lines = ['elterentelefon', 'one'].map((id) => byId(d.hotlines, id)?.phone_id);
-      return [...facts(forum, "the forum's pitch and themes"), ...serviceFacts(forum.service_id), ...lines.flatMap(phoneFacts)];
+      // The parents' line with its hours; ONE's helpline (without a finder on the page) as a number only.
+      const parentsLine = byId(d.hotlines, 'elterentelefon')?.phone_id;
+      const one = byId(d.phones, byId(d.hotlines, 'one')?.phone_id);
+      return [
+        ...facts(forum, "the forum's pitch and themes"),
+        ...serviceFacts(forum.service_id),
+        ...phoneFacts(parentsLine),
+        ...(one ? facts(one, `number ${one.display}`) : []),
+      ];
     }
     case 'kanner-rights-explainer': {
       const rights = d.rights as Json & { articles: Json[]; complaint: Json };
-      const services = new Set<unknown>([rights.complaint.service_id, ...rights.articles.flatMap((a) => (a.services as unknown[]) ?? [])]);
-      return [...facts({ source: rights.source, verified: rights.verified, confidence: rights.confidence }, 'the Convention (articles 1–54)'), ...[...services].flatMap(serviceFacts)];
+      // "Who can help" shows each service's number or channel; the complaint section also OKaJu's address.
+      const helpers = new Set<unknown>(rights.articles.flatMap((a) => (a.services as unknown[]) ?? []));
+      const okaju = rights.complaint.service_id;
+      const okajuPlaces = d.service_at_location.filter((x) => x.service_id === okaju).flatMap((x) => {
+        const location = byId(d.locations, x.location_id);
+        return location ? facts(location, `address of ${en(location.name)}`) : [];
+      });
+      return [
+        ...facts({ source: rights.source, verified: rights.verified, confidence: rights.confidence }, 'the Convention (articles 1–54)'),
+        ...serviceFacts(okaju, false),
+        ...okajuPlaces,
+        ...[...helpers].flatMap((id) => serviceFacts(id, false)),
+      ];
     }
     default:
       return [];
