@@ -103,3 +103,15 @@ test('every module path in the manifest is a file the package publishes', () => 
   }
   for (const el of elements) assert.match(el.modulePath, /^dist\/esm\/.+\.js$/, `<${el.tagName}> module is JavaScript`);
 });
+
+test('the documented defaults of the shared tokens are the theme\'s', () => {
+  const theme = readFileSync('src/core/theme.ts', 'utf8');
+  const base = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.name === 'KannerElement');
+  const tokens = [...theme.matchAll(/\['(color-[a-z-]+)', '(#[0-9a-f]+)', '(#[0-9a-f]+)'\]/g)];
+  assert.ok(tokens.length >= 11, 'COLOR_TOKENS read');
+  for (const [, name, light, dark] of tokens) {
+    const prop = base.cssProperties.find((p) => p.name === `--kanner-${name}`);
+    assert.ok(prop, `--kanner-${name} documented on KannerElement`);
+    assert.match(prop.description, new RegExp(`light \`${light}\`, dark \`${dark}\``), `--kanner-${name} defaults`);
+  }
+});
