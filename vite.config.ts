@@ -21,11 +21,12 @@ export default defineConfig({
         'service-finder': 'src/components/kanner-service-finder/define.ts',
         'rights-explainer': 'src/components/kanner-rights-explainer/define.ts',
         'parents-forum': 'src/components/kanner-parents-forum/define.ts',
+        react: 'src/react/index.ts',
       },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^minisearch($|\/)/],
+      external: [/^lit($|\/)/, /^minisearch($|\/)/, /^react($|\/)/, /^@lit\/react($|\/)/],
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',

@@ -14,7 +14,8 @@ export { Finder, fold, REACH, type Criteria, type FinderResult, type Reach } fro
 export { KannerElement, THEMES, type Theme } from './core/kanner-element.js';
 export { defineElement, VERSION } from './core/define.js';
 export { normalizeLocale, LOCALES, type Locale } from './core/locales.js';
-export type { KannerContactDetail, KannerContactEvent, KannerExitDetail, KannerExitEvent } from './core/events.js';
+export type { KannerContactDetail, KannerContactEvent, KannerEventMap, KannerExitDetail, KannerExitEvent } from './core/events.js';
+export type * from './core/elements.js';
 export { openState, publicHolidays, type OpenState } from './data/schedule.js';
 export { hotlineEntries, hotlineIds, hotlineSet, telHref, type HotlineEntry } from './data/hotlines.js';
 export * from './data/types.js';

@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { AUDIENCES } from '../src/data/types.js';
+import { STICKY, VARIANTS } from '../src/components/kanner-hotline-banner/kanner-hotline-banner.js';
 
 interface Args {
   variant: 'bar' | 'card' | 'compact';
@@ -16,9 +18,9 @@ const meta: Meta<Args> = {
   component: 'kanner-hotline-banner',
   args: { variant: 'bar', audience: '', contacts: '', sticky: '', dismissible: false, 'quick-exit': false, 'exit-href': '' },
   argTypes: {
-    variant: { control: 'inline-radio', options: ['bar', 'card', 'compact'] },
-    audience: { control: 'select', options: ['', 'child', 'teen', 'young-adult', 'parent', 'professional'] },
-    sticky: { control: 'inline-radio', options: ['', 'top', 'bottom'] },
+    variant: { control: 'inline-radio', options: [...VARIANTS] },
+    audience: { control: 'select', options: ['', ...AUDIENCES] },
+    sticky: { control: 'inline-radio', options: ['', ...STICKY] },
   },
   render: (args, { globals }) => html`<kanner-hotline-banner
     theme=${globals.theme ?? 'auto'}
@@ -45,10 +47,13 @@ export const ForParents: Story = { args: { variant: 'card', audience: 'parent' }
 export const ForProfessionals: Story = { args: { variant: 'card', audience: 'professional' } };
 export const ChosenContacts: Story = { args: { variant: 'card', contacts: '116000,112,113' } };
 export const Sticky: Story = { args: { sticky: 'top', variant: 'compact', 'quick-exit': true } };
+/** A brand colour needs a light and a dark value (see Docs/Theming): both keep 4.5:1 contrast. */
 export const CustomTheme: Story = {
   render: (_args, { globals }) => html`<kanner-hotline-banner
     variant="card"
     theme=${globals.theme ?? 'auto'}
-    style="--kanner-color-accent:#005f5f;--kanner-radius:0;--kanner-font-family:Georgia,serif"
+    style=${globals.theme === 'dark'
+      ? '--kanner-color-accent:#7fd6d6;--kanner-radius:0;--kanner-font-family:Georgia,serif'
+      : '--kanner-color-accent:#005f5f;--kanner-radius:0;--kanner-font-family:Georgia,serif'}
   ></kanner-hotline-banner>`,
 };

@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { AUDIENCES, CANTONS as CANTON_IDS, NEEDS as NEED_IDS } from '../src/data/types.js';
+import { LAYOUTS } from '../src/components/kanner-service-finder/kanner-service-finder.js';
 
 interface Args {
   need: string;
@@ -9,8 +11,9 @@ interface Args {
   layout: 'full' | 'compact';
 }
 
-const NEEDS = ['', 'immediate-danger', 'someone-to-talk-to', 'violence-abuse', 'neglect', 'family-conflict', 'safe-place', 'missing-child', 'online-abuse', 'rights-complaint', 'parenting-support', 'care-placement', 'health', 'legal-advice', 'young-adult-independence'];
-const CANTONS = ['', 'capellen', 'clervaux', 'diekirch', 'echternach', 'esch-sur-alzette', 'grevenmacher', 'luxembourg', 'mersch', 'redange', 'remich', 'vianden', 'wiltz'];
+// The ids the widget accepts (a new need in the dataset's taxonomy appears here by itself).
+const NEEDS = ['', ...NEED_IDS];
+const CANTONS = ['', ...CANTON_IDS];
 
 const meta: Meta<Args> = {
   title: 'Widgets/Service finder',
@@ -18,9 +21,9 @@ const meta: Meta<Args> = {
   args: { need: '', audience: '', region: '', 'max-results': '', layout: 'full' },
   argTypes: {
     need: { control: 'select', options: NEEDS },
-    audience: { control: 'select', options: ['', 'child', 'teen', 'young-adult', 'parent', 'professional'] },
+    audience: { control: 'select', options: ['', ...AUDIENCES] },
     region: { control: 'select', options: CANTONS },
-    layout: { control: 'inline-radio', options: ['full', 'compact'] },
+    layout: { control: 'inline-radio', options: [...LAYOUTS] },
   },
   render: (args, { globals }) => html`<kanner-service-finder
     theme=${globals.theme ?? 'auto'}

@@ -20,11 +20,19 @@ export interface KannerExitDetail {
 export type KannerContactEvent = CustomEvent<KannerContactDetail>;
 export type KannerExitEvent = CustomEvent<KannerExitDetail>;
 
+/** The events of every widget, by name (bubbling, composed `CustomEvent`s). */
+export interface KannerEventMap {
+  /** A reader activated a way to reach a service (a number, e-mail, link, address). */
+  'kanner-contact': KannerContactEvent;
+  /** The quick exit is leaving the page (a host may clear its own session). */
+  'kanner-exit': KannerExitEvent;
+}
+
+// `addEventListener('kanner-contact', e => e.detail…)` is typed on any element, the document
+// and the window (both extend GlobalEventHandlersEventMap), from every entry of the package (the base element's types load this file).
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'kanner-contact': KannerContactEvent;
-    'kanner-exit': KannerExitEvent;
-  }
+  interface GlobalEventHandlersEventMap extends KannerEventMap {}
+  interface HTMLElementEventMap extends KannerEventMap {}
 }
 
 /** Dispatches a bubbling, composed event from `target` so a host can listen anywhere above it. */

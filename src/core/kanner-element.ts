@@ -18,6 +18,23 @@ export type Theme = (typeof THEMES)[number];
  * A subclass sets `static uiStrings` to its translations (generated from
  * locales/<widget>/), `static dataPacks` to the data packs it reads, and renders through
  * `render()` as usual: `msg()` calls and `this.t()` answer in the widget's language.
+ *
+ * @attr {string} lang - The widget's language: `en`, `fr`, `de`, `lb` or `pt` (regional tags such as `fr-LU` map to them). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Changing it re-renders.
+ * @cssprop --kanner-color-background - Background the widget paints (light `#ffffff`, dark `#15181d`).
+ * @cssprop --kanner-color-surface - Tiles, cards and fields (light `#f3f6fa`, dark `#20252d`).
+ * @cssprop --kanner-color-text - Text (light `#1a1d23`, dark `#f2f4f7`).
+ * @cssprop --kanner-color-muted - Secondary text (light `#4a5361`, dark `#bcc4cf`).
+ * @cssprop --kanner-color-border - Borders (light `#c5ccd6`, dark `#4a5361`).
+ * @cssprop --kanner-color-accent - Links, buttons, icons (light `#0a4f96`, dark `#9ec9ff`).
+ * @cssprop --kanner-color-accent-text - Text on the accent colour (light `#ffffff`, dark `#0b1626`).
+ * @cssprop --kanner-color-emergency - Emergency numbers and the quick exit (light `#b3001b`, dark `#ffb3b8`).
+ * @cssprop --kanner-color-emergency-text - Text on the emergency colour (light `#ffffff`, dark `#3b0008`).
+ * @cssprop --kanner-color-open - The "open now" state (light `#0b6b2f`, dark `#8fe3a8`).
+ * @cssprop --kanner-color-focus - Focus ring (light `#1a1d23`, dark `#ffffff`).
+ * @cssprop --kanner-radius - Corner radius (default `0.5rem`).
+ * @cssprop --kanner-space - Base spacing (default `1rem`).
+ * @cssprop --kanner-font-family - Font (default: inherited from the host page).
+ * @cssprop --kanner-font-size - Base text size (default `1rem`: the reader's browser setting, whatever the host's root font size).
  */
 export abstract class KannerElement extends LitElement {
   static version = VERSION;

@@ -29,8 +29,8 @@ const TAG = 'kanner-hotline-banner';
  *
  * @tagname kanner-hotline-banner
  * @summary Emergency-hotline banner.
- * @fires kanner-contact - A number was activated. `detail: { widget, contact, channel, href }`.
- * @fires kanner-exit - From the built-in quick exit (`quick-exit`).
+ * @fires {KannerContactEvent} kanner-contact - A number was activated. `detail: { widget, contact, channel, href }`.
+ * @fires {KannerExitEvent} kanner-exit - From the built-in quick exit (`quick-exit`): the page is being left. `detail: { href, trigger }`.
  * @csspart base - The banner's box.
  * @csspart heading - The banner's heading.
  * @csspart list - The list of contacts.

@@ -25,7 +25,7 @@ const DEFAULT_TOPICS = 3;
  *
  * @tagname kanner-parents-forum
  * @summary Parents' Forum teaser.
- * @fires kanner-contact - A link was activated. `detail: { widget, contact, channel, href }`.
+ * @fires {KannerContactEvent} kanner-contact - A link was activated. `detail: { widget, contact, channel, href }`.
  * @csspart base - The teaser's box.
  * @csspart topics - The example themes.
  * @csspart cta - The link to eltereforum.lu.

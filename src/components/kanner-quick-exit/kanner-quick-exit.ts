@@ -22,7 +22,7 @@ const exitIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fals
  *
  * @tagname kanner-quick-exit
  * @summary Emergency quick exit to a neutral page.
- * @fires kanner-exit - Before leaving. `detail: { href, trigger }`. Lets a host clear its own session.
+ * @fires {KannerExitEvent} kanner-exit - Before leaving. `detail: { href, trigger }`. Lets a host clear its own session.
  * @csspart base - The box around the button and hint (painted in the theme's background).
  * @csspart button - The exit button.
  * @csspart hint - The "or press Shift 3 times" hint under the button.

@@ -27,7 +27,7 @@ const HELPLINE_SERVICE = 'kjt-116111';
  *
  * @tagname kanner-rights-explainer
  * @summary Children's rights explained, each leading to help.
- * @fires kanner-contact - A way to reach a service was activated. `detail: { widget, contact, channel, href }`.
+ * @fires {KannerContactEvent} kanner-contact - A way to reach a service was activated. `detail: { widget, contact, channel, href }`.
  * @csspart base - The explainer's box.
  * @csspart group - One group of rights.
  * @csspart article - One right (accordion item, card or spotlight).

@@ -35,7 +35,7 @@ function sharedFinder(): Finder {
  *
  * @tagname kanner-service-finder
  * @summary Which service helps me? Guided, multilingual search.
- * @fires kanner-contact - A way to reach a service was activated. `detail: { widget, contact, channel, href }`.
+ * @fires {KannerContactEvent} kanner-contact - A way to reach a service was activated. `detail: { widget, contact, channel, href }`.
  * @csspart base - The finder's box.
  * @csspart safety - The "in danger now" line.
  * @csspart filters - The form with the search box and filters.
