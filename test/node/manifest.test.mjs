@@ -17,7 +17,8 @@ function constArray(file, name) {
   const text = readFileSync(file, 'utf8');
   const match = text.match(new RegExp(`const ${name} = \\[([^\\]]*)\\]`, 's'));
   assert.ok(match, `${name} in ${file}`);
-  return match[1].split(',').map((s) => s.trim()).filter(Boolean).flatMap((item) => {
+  const body = match[1].replace(/\/\/[^\n]*/g, '').replace(/\/\*[\s\S]*?\*\//g, '');
+  return body.split(',').map((s) => s.trim()).filter(Boolean).flatMap((item) => {
     if (item.startsWith('...')) return constArray(file, item.slice(3));
     return [item.replace(/^'|'$/g, '')];
   });
