@@ -75,6 +75,8 @@ export interface Understanding {
   needs: NeedScores;
   /** Its words that are no stop word in any loaded language. */
   content: string[];
+  /** Those of its words that some lexicon knows as words of need (not names). */
+  known: Set<string>;
 }
 
 /** Queries shorter than this filter nothing yet (one letter would match half the index). */
@@ -177,17 +179,24 @@ export class Finder {
     const needs: NeedScores = new Map();
     let reader: ReaderCue | undefined;
     const rank = (r?: ReaderCue) => (r === 'professional' ? 3 : r === 'parent' ? 2 : r === 'young' ? 1 : 0);
+    // A short word that is a stop word in one language is one in all ("mat" is "with" in
+    // Luxembourgish, not the Portuguese stem of "matar").
+    const words = toks.filter((t) => t.length > 3 || !languages.some((l) => l.isStopWord(t)));
     for (const language of languages) {
-      for (const [need, score] of language.needs(toks)) needs.set(need, Math.max(needs.get(need) ?? 0, score));
+      for (const [need, score] of language.needs(words)) needs.set(need, Math.max(needs.get(need) ?? 0, score));
       const r = language.reader(toks);
       if (rank(r) > rank(reader)) reader = r;
     }
+    // Asking for parenting advice says who is asking.
+    const strongest = [...needs].sort((a, b) => b[1] - a[1])[0];
+    if (!reader && strongest?.[0] === 'parenting-support') reader = 'parent';
     const content = toks.filter((t) => t.length > 1 && !languages.some((l) => l.isStopWord(t)));
     if (!needs.size && content.length) {
       for (const hit of this.needKeywords.search(content.join(' '))) needs.set(String(hit.id), 0.8);
     }
     const crisis = detectCrisis(toks);
-    const understanding: Understanding = { tokens: toks, needs, content, ...(crisis ? { crisis } : {}), ...(reader ? { reader } : {}) };
+    const known = new Set(content.filter((t) => languages.some((l) => l.knows(t))));
+    const understanding: Understanding = { tokens: toks, needs, content, known, ...(crisis ? { crisis } : {}), ...(reader ? { reader } : {}) };
     this.last = { key, understanding };
     return understanding;
   }
@@ -220,9 +229,16 @@ export class Finder {
       if (this.byNeed.has(need)) continue;
       for (const r of related.related[need] ?? []) needs.set(r, Math.max(needs.get(r) ?? 0, 0.6 * score));
     }
+    // What a parent asks about their child is also a question of parenting support.
+    const reader = c.audience ?? u.reader;
+    if (reader === 'parent' && needs.size) {
+      const max = Math.max(...needs.values());
+      needs.set('parenting-support', Math.max(needs.get('parenting-support') ?? 0, 0.5 * max));
+    }
     const nameHits = u.content.length ? this.names.search(u.content.join(' ')) : [];
     const top = nameHits[0]?.score ?? 0;
-    const names = new Map(nameHits.map((h) => [String(h.id), h.score]));
+    // A name matched only by words of need ("parents" in "Parents' line") says little.
+    const names = new Map(nameHits.map((h) => [String(h.id), h.score * (h.queryTerms.every((t) => u.known.has(t)) ? 0.4 : 1)]));
     if (!needs.size && !names.size && (u.content.length === 0 || u.content.length >= 2 || u.crisis)) {
       // Only words like "help" or "I need", or a sentence we do not understand: someone to talk to.
       needs.set('someone-to-talk-to', u.content.length === 0 ? 0.5 : 0.3);
@@ -245,7 +261,6 @@ export class Finder {
     // Names count fully for a reader who names a service; beside named needs, a little.
     const nameWeight = needs.size ? 0.6 : 1.5;
     for (const [id, raw] of names) part(this.byId.get(id)!).name = nameWeight * (raw / top) * Math.min(1, top / 12);
-    const reader = c.audience ?? u.reader;
     const out: { entry: ServiceEntry; score: number }[] = [];
     for (const [entry, p] of parts) {
       // The best reason counts fully, the other needs it serves a little.

@@ -47,7 +47,7 @@ export class QueryLanguage {
     const keep = new Set((lexicon.stopwords_keep ?? []).flatMap(tokens));
     const stop = [...(lexicon.stopwords ?? []), ...(tools.stopwords ?? []), ...(lexicon.stopwords_add ?? [])].flatMap(tokens);
     this.stop = new Set(stop.filter((w) => !keep.has(w)));
-    this.cues = CUES.map((cue) => [cue, new PhraseList(lexicon.audience[cue] ?? [], { gap: 0, typos: false })]);
+    this.cues = CUES.map((cue) => [cue, new PhraseList(lexicon.audience[cue] ?? [], { gap: 1, typos: false })]);
     for (const [need, said] of Object.entries(lexicon.needs)) {
       for (const phrase of said) {
         const terms = [...new Set(this.termsOf(tokens(phrase), false))];
@@ -62,8 +62,9 @@ export class QueryLanguage {
       tokenize: (text) => text.split(' '),
       processTerm: (term) => term,
       searchOptions: {
-        // The last word may still be being typed; earlier ones are whole words.
-        prefix: (term, i, all) => i === all.length - 1 && term.length >= 3,
+        // The last word may still be being typed (unless it is a word of the lexicon:
+        // "home" is not the start of "homeless"); earlier ones are whole words.
+        prefix: (term, i, all) => i === all.length - 1 && all.length <= 2 && term.length >= 3 && !this.vocabulary.has(term),
         fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : false),
         combineWith: 'OR',
         weights: { fuzzy: 0.6, prefix: 0.8 },
@@ -105,6 +106,12 @@ export class QueryLanguage {
     return [];
   }
 
+  /** Whether a folded word is a word of this language's lexicon (a word of need, not a name). */
+  knows(word: string): boolean {
+    const t = this.term(word);
+    return !!t && this.vocabulary.has(t);
+  }
+
   /** Whether a folded word is one of this language's stop words. */
   isStopWord(word: string): boolean {
     return this.stop.has(word);
@@ -134,7 +141,7 @@ export class QueryLanguage {
       for (const t of phrase.terms) {
         if (!hit.match[t]) continue;
         found++;
-        matched += exact.has(t) ? 1 : 0.7;
+        matched += exact.has(t) ? 1 : 0.65;
       }
       const n = phrase.terms.length;
       const fullness = matched / n;
