@@ -182,8 +182,9 @@ export class Finder {
     // A short word that is a stop word in one language is one in all ("mat" is "with" in
     // Luxembourgish, not the Portuguese stem of "matar").
     const words = toks.filter((t) => t.length > 3 || !languages.some((l) => l.isStopWord(t)));
+    const said = new Set(toks);
     for (const language of languages) {
-      for (const [need, score] of language.needs(words)) needs.set(need, Math.max(needs.get(need) ?? 0, score));
+      for (const [need, score] of language.needs(words, said)) needs.set(need, Math.max(needs.get(need) ?? 0, score));
       const r = language.reader(toks);
       if (rank(r) > rank(reader)) reader = r;
     }
@@ -229,6 +230,9 @@ export class Finder {
       if (this.byNeed.has(need)) continue;
       for (const r of related.related[need] ?? []) needs.set(r, Math.max(needs.get(r) ?? 0, 0.6 * score));
     }
+    // Beside a named topic ("gay", "robbed"), a feeling ("scared") says less about where to go.
+    const talk = needs.get('someone-to-talk-to');
+    if (talk !== undefined && needs.size > 1) needs.set('someone-to-talk-to', 0.8 * talk);
     // What a parent asks about their child is also a question of parenting support.
     const reader = c.audience ?? u.reader;
     if (reader === 'parent' && needs.size) {

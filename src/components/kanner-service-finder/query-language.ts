@@ -27,6 +27,8 @@ interface Phrase {
   id: number;
   need: string;
   terms: string[];
+  /** Words of the phrase that carry meaning but are stop words ("can't go home"): the query must have them too. */
+  context: string[];
 }
 
 const CUES: readonly ReaderCue[] = ['professional', 'parent', 'young'];
@@ -34,6 +36,8 @@ const CUES: readonly ReaderCue[] = ['professional', 'parent', 'young'];
 export class QueryLanguage {
   readonly code: Locale;
   private readonly stop: Set<string>;
+  /** Stop words that still carry meaning in a phrase (the lexicon's own: "can't", "never", "go"). */
+  private readonly meaningful: Set<string>;
   private readonly phrases: Phrase[] = [];
   private readonly index: MiniSearch<Phrase>;
   private readonly vocabulary = new Set<string>();
@@ -47,13 +51,16 @@ export class QueryLanguage {
     const keep = new Set((lexicon.stopwords_keep ?? []).flatMap(tokens));
     const stop = [...(lexicon.stopwords ?? []), ...(tools.stopwords ?? []), ...(lexicon.stopwords_add ?? [])].flatMap(tokens);
     this.stop = new Set(stop.filter((w) => !keep.has(w)));
+    this.meaningful = new Set([...(lexicon.stopwords ?? []), ...(lexicon.stopwords_add ?? [])].flatMap(tokens));
     this.cues = CUES.map((cue) => [cue, new PhraseList(lexicon.audience[cue] ?? [], { gap: 1, typos: false })]);
     for (const [need, said] of Object.entries(lexicon.needs)) {
       for (const phrase of said) {
-        const terms = [...new Set(this.termsOf(tokens(phrase), false))];
+        const words = tokens(phrase);
+        const terms = [...new Set(this.termsOf(words, false))];
         if (!terms.length) continue;
         terms.forEach((t) => this.vocabulary.add(t));
-        this.phrases.push({ id: this.phrases.length, need, terms });
+        const context = words.filter((w) => this.stop.has(w) && this.meaningful.has(w));
+        this.phrases.push({ id: this.phrases.length, need, terms, context });
       }
     }
     this.index = new MiniSearch<Phrase>({
@@ -127,8 +134,8 @@ export class QueryLanguage {
     return this.cues.find(([, list]) => list.find(queryTokens))?.[0];
   }
 
-  /** The needs the words name, and how clearly. */
-  needs(queryTokens: readonly string[]): NeedScores {
+  /** The needs the words name, and how clearly (`said`: every word of the query, stop words included). */
+  needs(queryTokens: readonly string[], said: ReadonlySet<string> = new Set(queryTokens)): NeedScores {
     const scores: NeedScores = new Map();
     const terms = this.terms(queryTokens);
     if (!terms.length) return scores;
@@ -147,7 +154,9 @@ export class QueryLanguage {
       const fullness = matched / n;
       if (fullness < 0.5) continue;
       // Said in full (typos forgiven, at a cost), a longer phrase says more; half a phrase says little.
-      const value = found === n ? fullness * (1 + 0.4 * (n - 1)) : 0.3 * fullness * n;
+      let value = found === n ? fullness * (1 + 0.4 * (n - 1)) : 0.3 * fullness * n;
+      // "home" alone is not "can't go home".
+      if (phrase.context.some((w) => !said.has(w))) value *= 0.4;
       const list = best.get(phrase.need) ?? [];
       list.push(value);
       best.set(phrase.need, list);
