@@ -14,7 +14,7 @@ export interface LabelledQuery {
   situation: string;
   /** Who is typing: young (child or teen), parent, professional. */
   reader: 'young' | 'parent' | 'professional';
-  /** Service ids, or need ids ("any service with this need for this reader"). */
+  /** Service ids, hotline ids (the service it dials), or need ids ("any service with this need for this reader"). */
   fits: string[];
   not_top3?: string[];
   /** The crisis panel must show (suicide / danger), or must not (false, for idioms). */
@@ -46,6 +46,10 @@ export function evaluate(finder: Finder, queries: readonly LabelledQuery[]): Que
   return queries.map((query) => {
     const fits = new Set<string>();
     for (const label of query.fits) {
+      // A hotline id (the adult line "sos-detresse") stands for the service it dials.
+      const hotline = finder.data.hotlines.find((h) => h.id === label);
+      const viaHotline = hotline && finder.data.phones.find((p) => p.id === hotline.phone_id)?.service_id;
+      if (viaHotline) fits.add(viaHotline);
       if (ids.has(label)) fits.add(label);
       else for (const s of services) if ((s.needs as string[]).includes(label) && forReader(s.audiences, query.reader)) fits.add(s.id);
     }
