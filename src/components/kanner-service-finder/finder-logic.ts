@@ -90,7 +90,9 @@ const ADULTS: readonly (Audience | ReaderCue)[] = ['parent', 'professional', 'yo
 export class Finder {
   readonly entries: ServiceEntry[];
   private readonly byId: Map<string, ServiceEntry>;
-  private readonly byNeed = new Map<string, { entry: ServiceEntry; position: number }[]>();
+  /** Dataset order, the tie-breaker. */
+  private readonly order = new Map<ServiceEntry, number>();
+  private readonly byNeed = new Map<string, { index: number; position: number }[]>();
   private readonly names: MiniSearch<{ id: string; names: string }>;
   private readonly needKeywords: MiniSearch<{ id: string; keywords: string }>;
   private last?: { key: string; understanding: Understanding };
@@ -123,10 +125,11 @@ export class Finder {
       return { service, organization: orgs.get(service.organization_id)!, phones, channels, places, schedules: own, reach };
     });
     this.byId = new Map(this.entries.map((e) => [e.service.id, e]));
-    for (const entry of this.entries) {
+    this.entries.forEach((e, i) => this.order.set(e, i));
+    for (const [index, entry] of this.entries.entries()) {
       entry.service.needs.forEach((need, position) => {
         const list = this.byNeed.get(need) ?? [];
-        list.push({ entry, position });
+        list.push({ index, position });
         this.byNeed.set(need, list);
       });
     }
@@ -148,11 +151,20 @@ export class Finder {
     this.needKeywords.addAll(data.needs.map((n) => ({ id: n.id, keywords: n.keywords })));
   }
 
+  /** Open schedules at the last `now` asked about (many services share a schedule). */
+  private openAt?: { time: number; open: Map<string, boolean> };
+
   /** Whether a service answers now on any of its channels (only sourced hours count). */
   isOpen(entry: ServiceEntry, now: Date): boolean {
+    if (this.openAt?.time !== now.getTime()) this.openAt = { time: now.getTime(), open: new Map() };
+    const cache = this.openAt.open;
     for (const s of entry.schedules.values()) {
-      const kind = openState(s, now).kind;
-      if (kind === 'always' || kind === 'open') return true;
+      let open = cache.get(s.id);
+      if (open === undefined) {
+        const kind = openState(s, now).kind;
+        cache.set(s.id, (open = kind === 'always' || kind === 'open'));
+      }
+      if (open) return true;
     }
     return false;
   }
@@ -247,36 +259,50 @@ export class Finder {
       // Only words like "help" or "I need", or a sentence we do not understand: someone to talk to.
       needs.set('someone-to-talk-to', u.content.length === 0 ? 0.5 : 0.3);
     }
-    // Per service: the sum and the best of its needs' contributions, and its name match.
-    const parts = new Map<ServiceEntry, { sum: number; best: number; name: number }>();
-    const part = (entry: ServiceEntry) => {
-      let p = parts.get(entry);
-      if (!p) parts.set(entry, (p = { sum: 0, best: 0, name: 0 }));
-      return p;
+    // Weak echoes of a clearly named need (half a phrase elsewhere) are left out.
+    const strongest = Math.max(0, ...needs.values());
+    for (const [need, q] of needs) if (q < 0.3 * strongest) needs.delete(need);
+    // Per service (by dataset order): the sum and the best of its needs' contributions, and its name match.
+    const n = this.entries.length;
+    const sum = new Float64Array(n);
+    const best = new Float64Array(n);
+    const name = new Float64Array(n);
+    const touched: number[] = [];
+    const seen = new Uint8Array(n);
+    const touch = (i: number) => {
+      if (!seen[i]) {
+        seen[i] = 1;
+        touched.push(i);
+      }
     };
     for (const [need, q] of needs) {
-      for (const { entry, position } of this.byNeed.get(need) ?? []) {
+      for (const { index, position } of this.byNeed.get(need) ?? []) {
         const v = q * (POSITION[position] ?? 0.4);
-        const p = part(entry);
-        p.sum += v;
-        p.best = Math.max(p.best, v);
+        touch(index);
+        sum[index] += v;
+        if (v > best[index]!) best[index] = v;
       }
     }
     // Names count fully for a reader who names a service; beside named needs, a little.
     const nameWeight = needs.size ? 0.6 : 1.5;
-    for (const [id, raw] of names) part(this.byId.get(id)!).name = nameWeight * (raw / top) * Math.min(1, top / 12);
-    const out: { entry: ServiceEntry; score: number }[] = [];
-    for (const [entry, p] of parts) {
+    for (const [id, raw] of names) {
+      const i = this.order.get(this.byId.get(id)!)!;
+      touch(i);
+      name[i] = nameWeight * (raw / top) * Math.min(1, top / 12);
+    }
+    const out: { entry: ServiceEntry; score: number; i: number }[] = [];
+    for (const i of touched) {
+      const entry = this.entries[i]!;
       // The best reason counts fully, the other needs it serves a little.
-      let score = p.best + p.name + 0.3 * (p.sum - p.best);
+      let score = best[i]! + name[i]! + 0.3 * (sum[i]! - best[i]!);
       const s = entry.service;
       const forYoung = s.audiences.includes('child') || s.audiences.includes('teen');
       const fits = !reader ? forYoung : reader === 'young' ? forYoung : s.audiences.includes(reader);
       score *= fits ? 1.15 : reader ? 0.5 : 0.7;
       if (s.information_only) score *= 0.5;
-      if (score > 0) out.push({ entry, score });
+      if (score > 0) out.push({ entry, score, i });
     }
-    return out.sort((a, b) => b.score - a.score || this.entries.indexOf(a.entry) - this.entries.indexOf(b.entry));
+    return out.sort((a, b) => b.score - a.score || a.i - b.i);
   }
 
   /** The services that fit, best first. */
