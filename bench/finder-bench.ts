@@ -71,4 +71,4 @@ export async function run() {
   return out;
 }
 
-(window as unknown as { __finderBench: typeof run }).__finderBench = run;
+if (typeof window !== "undefined") (window as unknown as { __finderBench: typeof run }).__finderBench = run;
