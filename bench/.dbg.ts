@@ -56,3 +56,8 @@ export async function perf2() {
     console.log(q, 'names', tn.toFixed(1), hits.length, 'rank', tr.toFixed(1), 'needs', u.needs.size, JSON.stringify([...u.needs].map(([k, v]) => k + ':' + v.toFixed(2))));
   }
 }
+export async function phrases(code: string, term: string) {
+  await queryLanguages.loadAll();
+  const l = queryLanguages.loaded.find((x) => x.code === code) as any;
+  console.log(l.phrases.filter((p: any) => p.terms.includes(term)).map((p: any) => `${p.need}:${p.terms.join('+')}[${p.context}]`).join('\n'));
+}

@@ -195,8 +195,14 @@ export class Finder {
     // Luxembourgish, not the Portuguese stem of "matar").
     const words = toks.filter((t) => t.length > 3 || !languages.some((l) => l.isStopWord(t)));
     const said = new Set(toks);
-    for (const language of languages) {
-      for (const [need, score] of language.needs(words, said)) needs.set(need, Math.max(needs.get(need) ?? 0, score));
+    // How much of the query each language recognises: a language that knows little of it
+    // counts little ("crie" is French, not the Portuguese stem of "criar").
+    const fit = languages.map((l) => toks.filter((t) => l.recognises(t)).length);
+    const bestFit = Math.max(0, ...fit);
+    for (const [i, language] of languages.entries()) {
+      const weight = bestFit ? (fit[i]! / bestFit) ** 2 : 1;
+      if (!weight) continue;
+      for (const [need, score] of language.needs(words, said)) needs.set(need, Math.max(needs.get(need) ?? 0, weight * score));
       const r = language.reader(toks);
       if (rank(r) > rank(reader)) reader = r;
     }
@@ -245,8 +251,11 @@ export class Finder {
     // Beside a named topic ("gay", "robbed"), a feeling ("scared") says less about where to go.
     const talk = needs.get('someone-to-talk-to');
     if (talk !== undefined && needs.size > 1) needs.set('someone-to-talk-to', 0.8 * talk);
-    // What a parent asks about their child is also a question of parenting support.
+    // What a parent asks about their child is also a question of parenting support; a
+    // child's words about screens or bedtime are not.
     const reader = c.audience ?? u.reader;
+    const parenting = needs.get('parenting-support');
+    if (parenting !== undefined && (!reader || reader === 'young' || reader === 'child' || reader === 'teen')) needs.set('parenting-support', 0.5 * parenting);
     if (reader === 'parent' && needs.size) {
       const max = Math.max(...needs.values());
       needs.set('parenting-support', Math.max(needs.get('parenting-support') ?? 0, 0.5 * max));

@@ -72,7 +72,8 @@ export class QueryLanguage {
         // The last word may still be being typed (unless it is a word of the lexicon:
         // "home" is not the start of "homeless"); earlier ones are whole words.
         prefix: (term, i, all) => i === all.length - 1 && all.length <= 2 && term.length >= 3 && !this.vocabulary.has(term),
-        fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : false),
+        // A typo in a word the lexicon knows as it is would only reach other words ("scare" → "care").
+        fuzzy: (term) => (this.vocabulary.has(term) ? false : term.length >= 9 ? 2 : term.length >= 5 ? 1 : false),
         combineWith: 'OR',
         weights: { fuzzy: 0.6, prefix: 0.8 },
       },
@@ -111,6 +112,11 @@ export class QueryLanguage {
       if (left && this.vocabulary.has(left)) return [left, right];
     }
     return [];
+  }
+
+  /** Whether a folded word is a stop word or a lexicon word of this language (how much a query is in it). */
+  recognises(word: string): boolean {
+    return this.stop.has(word) || this.knows(word);
   }
 
   /** Whether a folded word is a word of this language's lexicon (a word of need, not a name). */
@@ -154,7 +160,7 @@ export class QueryLanguage {
       const fullness = matched / n;
       if (fullness < 0.5) continue;
       // Said in full (typos forgiven, at a cost), a longer phrase says more; half a phrase says little.
-      let value = found === n ? fullness * (1 + 0.4 * (n - 1)) : 0.3 * fullness * n;
+      let value = found === n ? fullness * (1 + 0.4 * (n - 1)) : 0.2 * fullness * n;
       // "home" alone is not "can't go home".
       if (phrase.context.some((w) => !said.has(w))) value *= 0.4;
       const list = best.get(phrase.need) ?? [];
