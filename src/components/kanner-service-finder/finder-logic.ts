@@ -264,7 +264,7 @@ export class Finder {
     const top = nameHits[0]?.score ?? 0;
     // A name matched only by words of need ("parents" in "Parents' line") says little.
     const names = new Map(nameHits.map((h) => [String(h.id), h.score * (h.queryTerms.every((t) => u.known.has(t)) ? 0.4 : 1)]));
-    if (!needs.size && !names.size && (u.content.length === 0 || u.content.length >= 2 || u.crisis)) {
+    if (!needs.size && !names.size && (u.content.length === 0 || u.content.length >= 2 || u.tokens.length >= 3 || u.crisis)) {
       // Only words like "help" or "I need", or a sentence we do not understand: someone to talk to.
       needs.set('someone-to-talk-to', u.content.length === 0 ? 0.5 : 0.3);
     }

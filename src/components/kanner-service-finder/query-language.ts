@@ -161,8 +161,9 @@ export class QueryLanguage {
       if (fullness < 0.5) continue;
       // Said in full (typos forgiven, at a cost), a longer phrase says more; half a phrase says little.
       let value = found === n ? fullness * (1 + 0.4 * (n - 1)) : 0.2 * fullness * n;
-      // "home" alone is not "can't go home".
+      // "home" alone is not "can't go home"; "näischt ze iessen" says more than "iessen".
       if (phrase.context.some((w) => !said.has(w))) value *= 0.4;
+      else if (found === n) value += 0.2 * fullness * phrase.context.length;
       const list = best.get(phrase.need) ?? [];
       list.push(value);
       best.set(phrase.need, list);
