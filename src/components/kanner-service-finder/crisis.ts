@@ -18,10 +18,14 @@ const acts = new PhraseList(terms.danger.acts, { gap: 0, typos: false });
 const now = new PhraseList(terms.danger.now, { gap: 0, typos: false });
 const idioms = new PhraseList(terms.not_crisis, { gap: 0, typos: false });
 
-/** The hotline ids the panel offers for a kind of crisis (adults: the adult line first). */
+/**
+ * The hotline ids the panel offers for a kind of crisis. For words of suicide from an adult
+ * (a parent, a professional, a young adult) the adult line comes first; danger right now
+ * is always the emergency number first.
+ */
 export function crisisLines(kind: CrisisKind, adult: boolean): string[] {
   const lines = [...terms.lines[kind]];
-  return adult ? [...terms.lines.adults, ...lines] : lines;
+  return adult && kind === 'suicide' ? [...terms.lines.adults, ...lines] : lines;
 }
 
 /**
