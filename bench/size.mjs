@@ -21,13 +21,16 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
  * Pages a site might have, and the brotli budget of their JS. The budgets sit just above
  * what the build reaches, so a regression fails CI. The product goal for a banner-only
  * page is 10 KB; Lit + @lit/localize alone are 6.2 KB of it (see README, "Size").
+ * Issue 9 raised the two finder pages: the finder now understands sentences — the page's
+ * query language (stemmer, stop words, lexicon: 3–5.6 KB), its loader and the crisis words
+ * (+11.5 KB on the Portuguese page); the single file carries all five languages (+24 KB).
  */
 const PAGES = [
   { name: 'banner only, English (kanner.js)', file: 'bench/pages/banner-en.html', budget: 15.5 * 1024 },
   { name: 'banner only, French (kanner.js)', file: 'bench/pages/banner-fr.html', budget: 16.5 * 1024 },
   { name: 'banner + quick exit, Luxembourgish (kanner.js)', file: 'bench/pages/banner-exit-lb.html', budget: 18.5 * 1024 },
-  { name: 'every widget, Portuguese (kanner.js)', file: 'bench/pages/all-pt.html', budget: 70 * 1024 },
-  { name: 'every widget, classic single file (kanner.bundle.js)', file: 'bench/pages/classic.html', budget: 135 * 1024 },
+  { name: 'every widget, Portuguese (kanner.js)', file: 'bench/pages/all-pt.html', budget: 81 * 1024 },
+  { name: 'every widget, classic single file (kanner.bundle.js)', file: 'bench/pages/classic.html', budget: 156 * 1024 },
 ];
 
 const server = await serve();

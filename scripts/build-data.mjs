@@ -181,3 +181,4 @@ ${loaders}
   sizes.push(`${name}: core ${coreJson.length} B, ${tables.en.length} strings per locale`);
 }
 console.log(`data packs → src/generated/data (${sizes.join('; ')})`);
+await import('./build-lexicon.mjs');

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { Finder, fold } from '../src/components/kanner-service-finder/finder-logic.js';
+import { queryLanguages } from '../src/components/kanner-service-finder/query-languages.js';
 import { directoryPack } from '../src/data/directory.js';
 import { dataset } from './helpers.js';
 
@@ -10,6 +11,8 @@ const saturdayNoon = new Date('2026-11-21T11:00:00Z');
 const mondayTen = new Date('2026-11-23T09:00:00Z');
 
 describe('service finder: search', () => {
+  before(() => queryLanguages.loadAll());
+
   it('folds case and accents', () => {
     expect(fold('Péitrusshaus')).to.equal('peitrusshaus');
     expect(fold('VIOLÊNCIA')).to.equal('violencia');
@@ -133,5 +136,37 @@ describe('service finder: filters', () => {
       expect(x.entry.service.audiences).to.include('parent');
       expect(x.entry.phones.length).to.be.greaterThan(0);
     }
+  });
+});
+
+describe('service finder: crisis words', () => {
+  it('the adult line leads for a parent once the data has it; a child gets 116 111 and 112; danger keeps 112 first', () => {
+    const core = directoryPack.core;
+    const kjt = core.services.find((s) => s.id === 'kjt-116111')!;
+    const phone = core.phones.find((p) => p.service_id === 'kjt-116111')!;
+    const hotline = core.hotlines.find((h) => h.id === '116111')!;
+    const data = {
+      ...core,
+      services: [...core.services, { ...kjt, id: 'stand-in-adult-line', needs: ['someone-to-talk-to' as const], keywords: 'stand-in' }],
+      phones: [...core.phones, { ...phone, id: 'phone-stand-in', service_id: 'stand-in-adult-line' }],
+      hotlines: [...core.hotlines, { ...hotline, id: 'sos-detresse', phone_id: 'phone-stand-in' }],
+    } as typeof core;
+    const withAdult = new Finder(data);
+    const u = withAdult.understand('I want to die');
+    expect(withAdult.crisisHotlines(u, 'parent')).to.deep.equal(['sos-detresse', '116111', '112']);
+    expect(withAdult.crisisHotlines(u, 'child')).to.deep.equal(['116111', '112']);
+    expect(withAdult.search({ query: 'I want to die', audience: 'parent' })[0]!.entry.service.id).to.equal('stand-in-adult-line');
+    expect(withAdult.crisisHotlines(withAdult.understand('he is hitting me right now'), 'parent')).to.deep.equal(['112', '113', '116111']);
+    // Without it (this dataset today): only what exists.
+    expect(finder.crisisHotlines(finder.understand('my son wants to kill himself'))).to.deep.equal(['116111', '112']);
+  });
+
+  it('crisis words are found before any language has loaded, and in every language at once', () => {
+    const bare = new Finder(directoryPack.core, () => []);
+    for (const q of ['I want to die', 'je veux mourir', 'ich will nicht mehr leben', 'ech wëll stierwen', 'quero morrer', 'suicde']) {
+      expect(bare.understand(q).crisis, q).to.equal('suicide');
+      expect(bare.search({ query: q })[0]!.entry.service.id, q).to.equal('kjt-116111');
+    }
+    for (const q of ['mourir de rire', 'totmüde', 'dead tired', 'this cake is to die for']) expect(bare.understand(q).crisis, q).to.equal(undefined);
   });
 });

@@ -224,6 +224,86 @@ describe('<kanner-service-finder>', () => {
     }
   });
 
+  describe('crisis panel', () => {
+    const tel = (hotline: string) => {
+      const h = dataset.hotlines.find((x) => x.id === hotline)!;
+      return `tel:${dataset.phones.find((p) => p.id === h.phone_id)!.number.replace(/[^+\d]/g, '')}`;
+    };
+    const panel = (el: KannerServiceFinder) => el.shadowRoot!.querySelector<HTMLElement>('.crisis');
+    const hrefs = (el: KannerServiceFinder) => [...panel(el)!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+
+    for (const [locale, words] of [
+      ['en', 'I want to die'],
+      ['fr', 'je veux mourir'],
+      ['de', 'ich will nicht mehr leben'],
+      ['lb', 'ech wëll net méi liewen'],
+      ['pt', 'quero morrer'],
+    ] as const) {
+      it(`${locale}: "${words}" brings the panel above the results, announced, with 116 111 and 112 to tap, and a line to call first`, async () => {
+        const el = await render<KannerServiceFinder>(html`<kanner-service-finder lang=${locale}></kanner-service-finder>`, locale);
+        expect(panel(el)).to.equal(null);
+        await type(el, words);
+        await waitUntil(() => panel(el), 'crisis panel', { timeout: 3000 });
+        expect(panel(el)!.getAttribute('role')).to.equal('alert');
+        expect(hrefs(el)).to.deep.equal([tel('116111'), tel('112')]);
+        // above every result
+        const first = $<HTMLElement>(el, '.card');
+        expect(panel(el)!.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+        expect(cards(el)[0]).to.equal('kjt-116111');
+        if (locale !== 'en') expect(text(panel(el))).not.to.match(/You are not alone/);
+      });
+    }
+
+    it('words of danger right now: the panel with 112, the police and 116 111', async () => {
+      const el = await render<KannerServiceFinder>(html`<kanner-service-finder></kanner-service-finder>`);
+      await type(el, 'he is hitting me right now');
+      expect(hrefs(el)).to.deep.equal([tel('112'), tel('113'), tel('116111')]);
+      expect(text(panel(el))).to.match(/danger/);
+      expect(cards(el).slice(0, 2)).to.deep.equal(['cgdis-112', 'police-113']);
+    });
+
+    it('for a parent, the adult line of the dataset too (when it has one)', async () => {
+      const el = await render<KannerServiceFinder>(html`<kanner-service-finder audience="parent"></kanner-service-finder>`);
+      await type(el, 'I want to kill myself');
+      const adult = dataset.hotlines.some((h) => h.id === 'sos-detresse') ? [tel('sos-detresse')] : [];
+      expect(hrefs(el)).to.deep.equal([...adult, tel('116111'), tel('112')]);
+    });
+
+    it('never zero results, whatever the filters', async () => {
+      const el = await render<KannerServiceFinder>(html`<kanner-service-finder region="wiltz"></kanner-service-finder>`);
+      $<HTMLInputElement>(el, 'input[name="open-now"]').click();
+      await type(el, 'suicide');
+      expect(panel(el)).not.to.equal(null);
+      expect(cards(el).length).to.be.greaterThan(0);
+    });
+
+    it('everyday idioms do not bring it: "mourir de rire", "totmüde", "dead tired"', async () => {
+      const el = await render<KannerServiceFinder>(html`<kanner-service-finder></kanner-service-finder>`);
+      for (const words of ['mourir de rire', 'totmüde', 'dead tired', 'Hilfe beim Sterben der Oma?']) {
+        await type(el, words);
+        expect(panel(el), words).to.equal(null);
+      }
+    });
+
+    it('a child\'s sentence in Luxembourgish on an English page: violence services first, no adoption or forum in the first three', async () => {
+      const el = await render<KannerServiceFinder>(html`<kanner-service-finder></kanner-service-finder>`);
+      await type(el, 'mäi Papp schléit mech');
+      await waitUntil(() => cards(el).length > 0, 'results', { timeout: 3000 });
+      const top = cards(el).slice(0, 3);
+      expect(top).to.include('kjt-116111');
+      expect(top).not.to.include('croix-rouge-adoption');
+      expect(top).not.to.include('menje-eltereforum');
+    });
+
+    for (const locale of ['en', 'lb'] as const) {
+      it(`${locale}: no axe violations with the panel shown`, async () => {
+        const el = await render<KannerServiceFinder>(html`<kanner-service-finder lang=${locale} max-results="4"></kanner-service-finder>`, locale);
+        await type(el, 'suicide');
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
   describe('languages', () => {
     for (const locale of LOCALES) {
       it(`${locale}: labels and data in ${locale}; searching in another language still works`, async () => {

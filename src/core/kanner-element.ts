@@ -43,6 +43,8 @@ export abstract class KannerElement extends LitElement {
   static uiStrings: LocaleResource = noStrings;
   /** The data packs this widget reads; their text is loaded with its language. */
   static dataPacks: readonly DataPack<unknown>[] = [];
+  /** Anything else it needs in its language before it renders (the finder's query languages). */
+  static localeResources: readonly LocaleResource[] = [];
 
   /**
    * `auto` (default) follows the reader's `prefers-color-scheme`; `light` or `dark` force one.
@@ -54,8 +56,8 @@ export abstract class KannerElement extends LitElement {
 
   constructor() {
     super();
-    const { uiStrings, dataPacks } = this.constructor as typeof KannerElement;
-    this.locale = new LocaleController(this, [uiStrings, ...dataPacks]);
+    const { uiStrings, dataPacks, localeResources } = this.constructor as typeof KannerElement;
+    this.locale = new LocaleController(this, [uiStrings, ...dataPacks, ...localeResources]);
   }
 
   /**

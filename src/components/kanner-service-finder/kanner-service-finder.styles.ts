@@ -316,4 +316,32 @@ export const finderStyles = css`
       border: 1px solid CanvasText;
     }
   }
+
+  /* The crisis panel (crisis-panel.ts): calm, not alarming — the accent, not the emergency red. */
+  .crisis {
+    margin: 0 0 1rem;
+    padding: 0.75rem 1rem;
+    background: var(--_k-surface);
+    border: 2px solid var(--_k-accent);
+    border-radius: var(--_k-radius);
+  }
+
+  .crisis p {
+    margin: 0 0 0.5rem;
+  }
+
+  .crisis-title {
+    font-size: 1.15em;
+    line-height: 1.3;
+  }
+
+  .crisis .contacts {
+    margin: 0;
+  }
+
+  @media (forced-colors: active) {
+    .crisis {
+      border: 2px solid CanvasText;
+    }
+  }
 `;

@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { KannerElement } from '../../core/kanner-element.js';
@@ -8,7 +8,9 @@ import { oneOf, warnOnce } from '../../core/warn.js';
 import { directoryPack } from '../../data/directory.js';
 import { AUDIENCES, CANTONS, NEEDS, type Audience, type CantonId, type NeedId } from '../../data/types.js';
 import type { TextRef } from '../../data/pack.js';
-import { Finder, type Criteria, type FinderResult, type ServiceEntry } from './finder-logic.js';
+import { Finder, MIN_QUERY, type Criteria, type FinderResult, type ServiceEntry } from './finder-logic.js';
+import { queryLanguages } from './query-languages.js';
+import { crisisPanel } from './crisis-panel.js';
 import { finderStyles } from './kanner-service-finder.styles.js';
 import { ClockController } from '../../core/clock-controller.js';
 import type { FinderView } from './finder-view.js';
@@ -29,9 +31,12 @@ function sharedFinder(): Finder {
 /**
  * Guided search over every service in the dataset: what I need, who I am, my age, my
  * region, how I want to reach them, open now, language spoken — and free text in any of
- * the five languages (accent- and case-insensitive, prefix and small-typo tolerant,
- * synonyms across languages). A safety line with 112 / 113 is always shown; the number
- * of results is announced politely.
+ * the five languages, words or whole sentences as children and parents type them
+ * (stemmed, accent- and case-insensitive, typo tolerant, languages may mix): the needs a
+ * sentence names rank their services first, lines for children first for a child. Words
+ * of suicide, self-harm or danger right now bring a crisis panel with the lines to call
+ * above every result. A safety line with 112 / 113 is always shown; the number of results
+ * is announced politely.
  *
  * @tagname kanner-service-finder
  * @summary Which service helps me? Guided, multilingual search.
@@ -43,6 +48,7 @@ function sharedFinder(): Finder {
  * @csspart results - The list of results.
  * @csspart card - One result.
  * @csspart empty - What is shown when nothing matches.
+ * @csspart crisis - The crisis panel (words of suicide, self-harm or danger right now).
  * @cssprop --kanner-color-background - Background.
  * @cssprop --kanner-color-surface - Card background.
  * @cssprop --kanner-color-text - Text colour.
@@ -54,6 +60,8 @@ export class KannerServiceFinder extends KannerElement {
   static override styles = [...KannerElement.styles, finderStyles];
   static override dataPacks = [directoryPack];
   static override uiStrings = strings;
+  /** The query language of the widget's own language; the others load once the reader types. */
+  static override localeResources = [queryLanguages];
 
   /** Pre-selected need (a stable id, e.g. `violence-abuse`). */
   @property() need: string | null = null;
@@ -101,9 +109,23 @@ export class KannerServiceFinder extends KannerElement {
     }
   }
 
+  private unsubscribe?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A language that arrives while the reader types may change what the query says.
+    this.unsubscribe = queryLanguages.onLoad(() => this.requestUpdate());
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
+    this.unsubscribe?.();
+  }
+
+  /** A query may be in any of the five languages, or mix them: load them all once the reader types. */
+  private wantAllLanguages(): void {
+    queryLanguages.loadAll().catch((error: unknown) => warnOnce(`<${TAG}> could not load the search languages (${String(error)}).`));
   }
 
   /** The current results (what the list shows). */
@@ -139,9 +161,20 @@ export class KannerServiceFinder extends KannerElement {
 
   override render() {
     const results = this.results;
+    const query = this.criteria.query?.trim() ?? '';
+    if (query) this.wantAllLanguages();
+    const finder = sharedFinder();
+    const understood = query.length >= MIN_QUERY ? finder.understand(query) : undefined;
+    const lines = understood?.crisis ? finder.crisisHotlines(understood, this.criteria.audience) : [];
     this.scheduleAnnouncement(results.length);
     const view = this.view;
-    return html`<section class="base k-box ${this.resolvedLayout} ${this.moreFilters ? 'expanded' : ''}" part="base" aria-labelledby="title" lang=${this.currentLocale}>
+    return html`<section
+      class="base k-box ${this.resolvedLayout} ${this.moreFilters ? 'expanded' : ''}"
+      part="base"
+      aria-labelledby="title"
+      lang=${this.currentLocale}
+      @focusin=${(e: Event) => (e.target as HTMLElement).id === 'q' && this.wantAllLanguages()}
+    >
       <h2 id="title">${msg('Find help near you')}</h2>
       ${safetyLine(view)}
       ${finderForm(view, {
@@ -151,6 +184,7 @@ export class KannerServiceFinder extends KannerElement {
         onToggleMore: () => (this.moreFilters = !this.moreFilters),
         onReset: () => (this.criteria = {}),
       })}
+      ${understood?.crisis && lines.length ? crisisPanel(view, understood.crisis, lines) : nothing}
       <p class="count" part="count" aria-hidden="true">${countText(results.length)}</p>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announced === undefined ? '' : countText(this.announced)}</div>
       ${resultsList(view, results)}
