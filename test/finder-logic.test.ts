@@ -140,25 +140,16 @@ describe('service finder: filters', () => {
 });
 
 describe('service finder: crisis words', () => {
-  it('the adult line leads for a parent once the data has it; a child gets 116 111 and 112; danger keeps 112 first', () => {
-    const core = directoryPack.core;
-    const kjt = core.services.find((s) => s.id === 'kjt-116111')!;
-    const phone = core.phones.find((p) => p.service_id === 'kjt-116111')!;
-    const hotline = core.hotlines.find((h) => h.id === '116111')!;
-    const data = {
-      ...core,
-      services: [...core.services, { ...kjt, id: 'stand-in-adult-line', needs: ['someone-to-talk-to' as const], keywords: 'stand-in' }],
-      phones: [...core.phones, { ...phone, id: 'phone-stand-in', service_id: 'stand-in-adult-line' }],
-      hotlines: [...core.hotlines, { ...hotline, id: 'sos-detresse', phone_id: 'phone-stand-in' }],
-    } as typeof core;
-    const withAdult = new Finder(data);
-    const u = withAdult.understand('I want to die');
-    expect(withAdult.crisisHotlines(u, 'parent')).to.deep.equal(['sos-detresse', '116111', '112']);
-    expect(withAdult.crisisHotlines(u, 'child')).to.deep.equal(['116111', '112']);
-    expect(withAdult.search({ query: 'I want to die', audience: 'parent' })[0]!.entry.service.id).to.equal('stand-in-adult-line');
-    expect(withAdult.crisisHotlines(withAdult.understand('he is hitting me right now'), 'parent')).to.deep.equal(['112', '113', '116111']);
-    // Without it (this dataset today): only what exists.
-    expect(finder.crisisHotlines(finder.understand('my son wants to kill himself'))).to.deep.equal(['116111', '112']);
+  it('the adult line (SOS Détresse) leads for a parent; a child gets 116 111 and 112; danger keeps 112 first', () => {
+    const u = finder.understand('I want to die');
+    expect(finder.crisisHotlines(u, 'parent')).to.deep.equal(['sos-detresse', '116111', '112']);
+    expect(finder.crisisHotlines(u, 'child')).to.deep.equal(['116111', '112']);
+    expect(finder.crisisHotlines(u)).to.deep.equal(['116111', '112']);
+    expect(finder.search({ query: 'I want to die', audience: 'parent' })[0]!.entry.service.id).to.equal('sos-detresse');
+    expect(finder.search({ query: 'I want to die' })[0]!.entry.service.id).to.equal('kjt-116111');
+    expect(finder.crisisHotlines(finder.understand('he is hitting me right now'), 'parent')).to.deep.equal(['112', '113', '116111']);
+    // Without a reader cue, words of crisis are a young reader's: never the adult line.
+    expect(finder.crisisHotlines(finder.understand('ich will nicht mehr leben'))).to.deep.equal(['116111', '112']);
   });
 
   it('crisis words are found before any language has loaded, and in every language at once', () => {

@@ -206,14 +206,15 @@ export class Finder {
       const r = language.reader(toks);
       if (rank(r) > rank(reader)) reader = r;
     }
-    // Asking for parenting advice says who is asking.
+    const crisis = detectCrisis(toks);
+    // Asking for parenting advice says who is asking — when it is asked clearly, and never
+    // on words of crisis (a weak echo of parenting words must not turn a child into a parent).
     const strongest = [...needs].sort((a, b) => b[1] - a[1])[0];
-    if (!reader && strongest?.[0] === 'parenting-support') reader = 'parent';
+    if (!reader && !crisis && strongest?.[0] === 'parenting-support' && strongest[1] >= 0.5) reader = 'parent';
     const content = toks.filter((t) => t.length > 1 && !languages.some((l) => l.isStopWord(t)));
     if (!needs.size && content.length) {
       for (const hit of this.needKeywords.search(content.join(' '))) needs.set(String(hit.id), 0.8);
     }
-    const crisis = detectCrisis(toks);
     const known = new Set(content.filter((t) => languages.some((l) => l.knows(t))));
     const understanding: Understanding = { tokens: toks, needs, content, known, ...(crisis ? { crisis } : {}), ...(reader ? { reader } : {}) };
     this.last = { key, understanding };
