@@ -5,8 +5,10 @@ import { noStrings, withLocale } from './i18n.js';
 import { LocaleController, type LocaleResource } from './locale-controller.js';
 import type { Locale } from './locales.js';
 import { themeStyles } from './theme.js';
-import { oneOf } from './warn.js';
+import { oneOf, warnOnce } from './warn.js';
+import { isStale, monthsOf, pageConfig } from './page-config.js';
 import type { DataPack, TextRef } from '../data/pack.js';
+import type { RemotePacks } from '../data/remote.js';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -18,6 +20,11 @@ export type Theme = (typeof THEMES)[number];
  * A subclass sets `static uiStrings` to its translations (generated from
  * locales/<widget>/), `static dataPacks` to the data packs it reads, and renders through
  * `render()` as usual: `msg()` calls and `this.t()` answer in the widget's language.
+ *
+ * Data: a subclass reads a pack through `this.data(pack)`, which is the bundled pack or,
+ * when the widget (`data-src`) or the page (`<script id="kanner-config">`) names a
+ * dataset that passed its checks, the same pack made from that dataset. Until such a
+ * dataset has loaded (or failed, with one warning) the widget waits, as for its language.
  */
 export abstract class KannerElement extends LitElement {
   static version = VERSION;
@@ -32,6 +39,22 @@ export abstract class KannerElement extends LitElement {
    * Styling keys off the attribute itself.
    */
   @property({ reflect: false }) theme: string | null = null;
+
+  /**
+   * URL of a dataset (same shape as the bundled one, e.g. a newer copy on the host's own
+   * server) to show instead of the bundled data; overrides the page's `kanner-config`. It
+   * is validated first; on any failure the bundled data stays and one warning says why.
+   */
+  @property({ attribute: 'data-src' }) dataSrc: string | null = null;
+
+  /** Facts checked longer ago than this many months (default 12, or the page's `kanner-config`) carry a "please check" note. */
+  @property({ attribute: 'stale-after-months' }) staleAfterMonths: string | null = null;
+
+  /** The checked `data-src` dataset's packs (undefined: the bundled data). */
+  private remote?: RemotePacks;
+  /** The dataset URL last asked for, and whether it is still loading. */
+  private remoteSrc?: string;
+  private dataPending = false;
 
   protected readonly locale: LocaleController;
 
@@ -65,9 +88,63 @@ export abstract class KannerElement extends LitElement {
     return this.locale.current;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resolveData();
+  }
+
+  /** The pack this widget shows: the bundled `pack`, or the same pack of its `data-src` dataset. */
+  protected data<Core>(pack: DataPack<Core>): DataPack<Core> {
+    return (this.remote?.get(pack.name) as DataPack<Core> | undefined) ?? pack;
+  }
+
   /** Text of a data reference in this widget's language. */
   protected t(pack: DataPack<unknown>, ref: TextRef | undefined): string {
-    return pack.text(ref, this.locale.current);
+    return this.data(pack).text(ref, this.locale.current);
+  }
+
+  /** Months after which a fact is old: own `stale-after-months`, else the page's, else 12. */
+  get resolvedStaleAfterMonths(): number {
+    if (this.staleAfterMonths != null && this.staleAfterMonths !== '') {
+      const n = monthsOf(this.staleAfterMonths);
+      if (n) return n;
+      warnOnce(`<${this.localName}> stale-after-months="${this.staleAfterMonths}" is not a positive whole number; using ${pageConfig().staleAfterMonths ?? 12}.`);
+    }
+    return pageConfig().staleAfterMonths ?? 12;
+  }
+
+  /** True when a fact checked on `verified` (YYYY-MM-DD) is older than the widget allows. */
+  protected isStale(verified: string | undefined, now: Date = new Date()): boolean {
+    return !!verified && isStale(verified, this.staleMonths, now);
+  }
+
+  /** `resolvedStaleAfterMonths` as of the current update (read once per update, not per fact). */
+  private staleMonths = 12;
+
+  /** Follows `data-src` (own, else the page's): loads its module and dataset only when named. */
+  private resolveData(): void {
+    const src = this.dataSrc?.trim() || pageConfig().dataSrc;
+    if (src === this.remoteSrc) return;
+    this.remoteSrc = src;
+    if (!src) {
+      this.remote = undefined;
+      this.dataPending = false;
+      this.requestUpdate();
+      return;
+    }
+    this.dataPending = true;
+    import('../data/remote.js')
+      .then(({ loadDataset }) => loadDataset(src))
+      .catch((error: unknown) => {
+        warnOnce(`data-src "${src}": could not load the dataset checker (${String(error)}); showing the bundled data.`);
+        return undefined;
+      })
+      .then((packs) => {
+        if (this.remoteSrc !== src) return; // a newer data-src won
+        this.remote = packs;
+        this.dataPending = false;
+        this.requestUpdate();
+      });
   }
 
   /**
@@ -78,8 +155,9 @@ export abstract class KannerElement extends LitElement {
   private deferred?: Map<PropertyKey, unknown>;
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    // Until the widget's language is loaded it keeps the box its styles reserve.
-    if (!this.locale.ready) {
+    if (changed.has('dataSrc') && this.isConnected) this.resolveData();
+    // Until the widget's language (and its data-src dataset) is loaded it keeps the box its styles reserve.
+    if (!this.locale.ready || this.dataPending) {
       this.deferred ??= new Map();
       for (const [key, old] of changed) if (!this.deferred.has(key)) this.deferred.set(key, old);
       return false;
@@ -94,6 +172,7 @@ export abstract class KannerElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     void this.resolvedTheme; // validate (and warn once) on every change
+    this.staleMonths = this.resolvedStaleAfterMonths;
   }
 
   protected override update(changed: PropertyValues): void {

@@ -29,7 +29,11 @@ export class DataPack<Core> implements LocaleResource {
     readonly name: string,
     readonly core: Packed<Core>,
     private readonly loaders: Partial<Record<Locale, TextLoader>>,
-  ) {}
+    /** Tables already at hand (a `data-src` dataset carries every language at once). */
+    tables: Partial<Record<Locale, readonly string[]>> = {},
+  ) {
+    for (const [locale, table] of Object.entries(tables)) if (table) this.tables.set(locale as Locale, table);
+  }
 
   isLoaded(locale: Locale): boolean {
     return this.tables.has(locale);
