@@ -29,10 +29,23 @@ function equal(a, b) {
 }
 `;
 
+const ANNOTATIONS = new Set(['description', 'title', '$comment', 'examples']);
+/** The schema without annotation keywords (a property *named* "description" stays). */
+function withoutAnnotations(node, inProperties = false) {
+  if (Array.isArray(node)) return node.map((n) => withoutAnnotations(n));
+  if (!node || typeof node !== 'object') return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([k]) => inProperties || !ANNOTATIONS.has(k))
+      .map(([k, v]) => [k, inProperties ? withoutAnnotations(v) : withoutAnnotations(v, k === 'properties' || k === '$defs')]),
+  );
+}
+
 export function buildValidator(root, outDir) {
   const Ajv2020 = require('ajv/dist/2020').default;
   const standalone = require('ajv/dist/standalone').default;
-  const schema = JSON.parse(readFileSync(join(root, 'src/data/kanner-data.schema.json'), 'utf8'));
+  // Annotations (description, title) validate nothing: left out of the browser's copy.
+  const schema = withoutAnnotations(JSON.parse(readFileSync(join(root, 'src/data/kanner-data.schema.json'), 'utf8')));
   const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: true, lines: false, optimize: true } });
   let code = standalone(ajv, ajv.compile(schema));
   code = code

@@ -8,7 +8,7 @@ import { themeStyles } from './theme.js';
 import { oneOf, warnOnce } from './warn.js';
 import { isStale, monthsOf, pageConfig } from './page-config.js';
 import type { DataPack, TextRef } from '../data/pack.js';
-import type { RemotePacks } from '../data/remote.js';
+import { loadDataSource, type RemotePacks } from './data-source.js';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -133,18 +133,12 @@ export abstract class KannerElement extends LitElement {
       return;
     }
     this.dataPending = true;
-    import('../data/remote.js')
-      .then(({ loadDataset }) => loadDataset(src))
-      .catch((error: unknown) => {
-        warnOnce(`data-src "${src}": could not load the dataset checker (${String(error)}); showing the bundled data.`);
-        return undefined;
-      })
-      .then((packs) => {
-        if (this.remoteSrc !== src) return; // a newer data-src won
-        this.remote = packs;
-        this.dataPending = false;
-        this.requestUpdate();
-      });
+    void loadDataSource(src).then((packs) => {
+      if (this.remoteSrc !== src) return; // a newer data-src won
+      this.remote = packs;
+      this.dataPending = false;
+      this.requestUpdate();
+    });
   }
 
   /**

@@ -16,7 +16,8 @@ export const LOCALES = ['en', 'fr', 'de', 'lb', 'pt'];
 export const LISTS = ['needs', 'regions', 'organizations', 'services', 'locations', 'service_at_location', 'phones', 'channels', 'schedules', 'hotlines'];
 
 /** Ajv options of the schema validator, at build time (standalone) and in node alike. */
-export const AJV_OPTIONS = { allErrors: true, strict: false, validateFormats: false, inlineRefs: false };
+// (`messages: false`: the words are schemaProblems' below, so the compiled code stays small.)
+export const AJV_OPTIONS = { allErrors: true, strict: false, validateFormats: false, inlineRefs: false, messages: false };
 
 /**
  * A number the widgets may dial: E.164 Luxembourg (+352 and 4–11 digits), E.164 abroad,
@@ -45,14 +46,50 @@ export function jsonPath(pointer) {
   );
 }
 
+/** What a failed schema keyword means, in words. */
+function describe(keyword, p) {
+  const list = (values) => (values ?? []).map((v) => JSON.stringify(v)).join(', ');
+  switch (keyword) {
+    case 'type':
+      return `must be of type ${p.type}`;
+    case 'enum':
+      return `must be one of ${list(p.allowedValues)}`;
+    case 'const':
+      return `must be ${JSON.stringify(p.allowedValue)}`;
+    case 'pattern':
+      return `must match the pattern ${p.pattern}`;
+    case 'minLength':
+    case 'minItems':
+    case 'minProperties':
+      return `must have at least ${p.limit} ${keyword === 'minLength' ? 'character' : keyword === 'minItems' ? 'item' : 'property'}${p.limit === 1 ? '' : 's'}`;
+    case 'maxLength':
+    case 'maxItems':
+    case 'maxProperties':
+      return `must have at most ${p.limit} ${keyword === 'maxLength' ? 'character' : keyword === 'maxItems' ? 'item' : 'property'}${p.limit === 1 ? '' : 's'}`;
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return `must be ${p.comparison} ${p.limit}`;
+    case 'uniqueItems':
+      return `must not repeat an item (items ${p.j} and ${p.i} are the same)`;
+    case 'oneOf':
+    case 'anyOf':
+      return 'matches none of the allowed shapes';
+    case 'format':
+      return `must be a ${p.format}`;
+    default:
+      return `fails the schema's "${keyword}" rule`;
+  }
+}
+
 /** Ajv's errors as `{ path, message }`, the path pointing at the offending value. */
 export function schemaProblems(errors) {
   return (errors ?? []).map((e) => {
     const p = e.params ?? {};
     if (e.keyword === 'required') return { path: jsonPath(e.instancePath), message: `lacks "${p.missingProperty}"` };
     if (e.keyword === 'additionalProperties') return { path: jsonPath(`${e.instancePath}/${p.additionalProperty}`), message: 'is not allowed here' };
-    if (e.keyword === 'enum') return { path: jsonPath(e.instancePath), message: `must be one of ${(p.allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ')}` };
-    return { path: jsonPath(e.instancePath), message: e.message ?? e.keyword };
+    return { path: jsonPath(e.instancePath), message: e.message ?? describe(e.keyword, p) };
   });
 }
 
@@ -69,11 +106,11 @@ function walk(node, visit, path = '$') {
   }
 }
 
-/** Every sourced fact (an object with `source` and `verified`), with its JSON path. */
+/** Every sourced fact (an object with a `source`; the schema makes it carry `verified`), with its JSON path. */
 export function sourcedFacts(data) {
   const out = [];
   walk(data, (node, path) => {
-    if (isObject(node) && 'source' in node && 'verified' in node) out.push({ path, fact: node });
+    if (isObject(node) && 'source' in node) out.push({ path, fact: node });
   });
   return out;
 }
@@ -81,7 +118,7 @@ export function sourcedFacts(data) {
 /** The `n` facts checked longest ago (oldest first): what a publisher re-checks next. */
 export function oldestFacts(data, n = 10) {
   return sourcedFacts(data)
-    .sort((a, b) => (a.fact.verified < b.fact.verified ? -1 : a.fact.verified > b.fact.verified ? 1 : a.path < b.path ? -1 : 1))
+    .sort((a, b) => (a.fact.verified < b.fact.verified ? -1 : a.fact.verified > b.fact.verified ? 1 : 0)) // stable: dataset order on a tie
     .slice(0, n)
     .map(({ path, fact }) => ({ path, verified: fact.verified, source: fact.source }));
 }
