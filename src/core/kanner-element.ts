@@ -123,6 +123,8 @@ export abstract class KannerElement extends LitElement {
 
   /** Follows `data-src` (own, else the page's): loads its module and dataset only when named. */
   private resolveData(): void {
+    // A widget without data (the quick exit) has nothing to replace: no fetch for it.
+    if ((this.constructor as typeof KannerElement).dataPacks.length === 0) return;
     const src = this.dataSrc?.trim() || pageConfig().dataSrc;
     if (src === this.remoteSrc) return;
     this.remoteSrc = src;
