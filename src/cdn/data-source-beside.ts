@@ -1,5 +1,5 @@
 /**
- * `kanner.bundle.js`'s copy of src/core/data-source-module.ts: the `data-src` checker
+ * `kanner.bundle.js`'s copy of src/data/data-source-module.ts: the `data-src` checker
  * (schema validator, checks, packer: ≈13 KB brotli) is not inlined into the single file —
  * every page would pay for it — but loaded, on pages that use `data-src` only, from
  * `kanner-data-src.js` beside the bundle (an ES module with no imports, built by

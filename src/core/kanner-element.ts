@@ -6,9 +6,8 @@ import { LocaleController, type LocaleResource } from './locale-controller.js';
 import type { Locale } from './locales.js';
 import { themeStyles } from './theme.js';
 import { oneOf, warnOnce } from './warn.js';
-import { isStale, monthsOf, pageConfig } from './page-config.js';
-import type { DataPack, TextRef } from '../data/pack.js';
-import { loadDataSource, type RemotePacks } from './data-source.js';
+import type { DataPack, PackView, TextRef } from '../data/pack.js';
+import type { RemotePacks } from '../data/remote.js';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -50,11 +49,8 @@ export abstract class KannerElement extends LitElement {
   /** Facts checked longer ago than this many months (default 12, or the page's `kanner-config`) carry a "please check" note. */
   @property({ attribute: 'stale-after-months' }) staleAfterMonths: string | null = null;
 
-  /** The checked `data-src` dataset's packs (undefined: the bundled data). */
+  /** The checked `data-src` dataset's packs, by pack name (undefined: the bundled data). */
   private remote?: RemotePacks;
-  /** The dataset URL last asked for, and whether it is still loading. */
-  private remoteSrc?: string;
-  private dataPending = false;
 
   protected readonly locale: LocaleController;
 
@@ -88,14 +84,9 @@ export abstract class KannerElement extends LitElement {
     return this.locale.current;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resolveData();
-  }
-
   /** The pack this widget shows: the bundled `pack`, or the same pack of its `data-src` dataset. */
-  protected data<Core>(pack: DataPack<Core>): DataPack<Core> {
-    return (this.remote?.get(pack.name) as DataPack<Core> | undefined) ?? pack;
+  protected data<Core>(pack: DataPack<Core>): PackView<Core> {
+    return (this.remote?.get(pack.name) as PackView<Core> | undefined) ?? pack;
   }
 
   /** Text of a data reference in this widget's language. */
@@ -103,45 +94,44 @@ export abstract class KannerElement extends LitElement {
     return this.data(pack).text(ref, this.locale.current);
   }
 
-  /** Months after which a fact is old: own `stale-after-months`, else the page's, else 12. */
-  get resolvedStaleAfterMonths(): number {
-    if (this.staleAfterMonths != null && this.staleAfterMonths !== '') {
-      const n = monthsOf(this.staleAfterMonths);
-      if (n) return n;
-      warnOnce(`<${this.localName}> stale-after-months="${this.staleAfterMonths}" is not a positive whole number; using ${pageConfig().staleAfterMonths ?? 12}.`);
-    }
-    return pageConfig().staleAfterMonths ?? 12;
-  }
-
   /** True when a fact checked on `verified` (YYYY-MM-DD) is older than the widget allows. */
-  protected isStale(verified: string | undefined, now: Date = new Date()): boolean {
-    return !!verified && isStale(verified, this.staleMonths, now);
+  protected isStale(verified: string | undefined, now: Date): boolean {
+    if (!verified) return false;
+    const [y, m, d] = verified.split('-').map(Number);
+    return Date.UTC(y!, m! - 1 + this.staleMonths, d) < +now;
   }
 
-  /** `resolvedStaleAfterMonths` as of the current update (read once per update, not per fact). */
+  /** Months after which a fact is old (own `stale-after-months`, else the page's, else 12). */
   private staleMonths = 12;
 
-  /** Follows `data-src` (own, else the page's): loads its module and dataset only when named. */
+  /**
+   * Follows `data-src`, `stale-after-months` and the page's `kanner-config`. Without any of
+   * them nothing is loaded; with one, their code (src/data/config.ts) and, for a
+   * `data-src`, the dataset checker, and the widget waits until they answer.
+   */
   private resolveData(): void {
-    // A widget without data (the quick exit) has nothing to replace: no fetch for it.
-    if ((this.constructor as typeof KannerElement).dataPacks.length === 0) return;
-    const src = this.dataSrc?.trim() || pageConfig().dataSrc;
-    if (src === this.remoteSrc) return;
-    this.remoteSrc = src;
-    if (!src) {
-      this.remote = undefined;
-      this.dataPending = false;
+    // Unset values join as empty strings: ",," is "nothing to load".
+    const key = [this.dataSrc, this.staleAfterMonths, document.getElementById('kanner-config')?.textContent] + '';
+    if (key === (this.dataKey ?? ',,')) return;
+    this.dataKey = key; // pending until `doneKey` catches up
+    const done = (result: { months: number; packs?: RemotePacks }) => {
+      if (this.dataKey !== key) return; // a newer setting won
+      this.staleMonths = result.months;
+      this.remote = result.packs;
+      this.doneKey = key;
       this.requestUpdate();
-      return;
-    }
-    this.dataPending = true;
-    void loadDataSource(src).then((packs) => {
-      if (this.remoteSrc !== src) return; // a newer data-src won
-      this.remote = packs;
-      this.dataPending = false;
-      this.requestUpdate();
-    });
+    };
+    import('../data/config.js')
+      .then((m) => m.configure(this.localName, this.dataSrc, this.staleAfterMonths))
+      .then(done, (error: unknown) => {
+        warnOnce(`data-src: ${error}`);
+        done({ months: 12 });
+      });
   }
+
+  /** The settings last asked for (data-src, stale-after-months, page config), and last resolved. */
+  private dataKey?: string;
+  private doneKey?: string;
 
   /**
    * Properties changed while the language was still loading. Lit forgets the changes of an
@@ -151,9 +141,9 @@ export abstract class KannerElement extends LitElement {
   private deferred?: Map<PropertyKey, unknown>;
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    if (changed.has('dataSrc') && this.isConnected) this.resolveData();
+    this.resolveData(); // (cheap when nothing changed)
     // Until the widget's language (and its data-src dataset) is loaded it keeps the box its styles reserve.
-    if (!this.locale.ready || this.dataPending) {
+    if (!this.locale.ready || this.dataKey !== this.doneKey) {
       this.deferred ??= new Map();
       for (const [key, old] of changed) if (!this.deferred.has(key)) this.deferred.set(key, old);
       return false;
@@ -168,7 +158,6 @@ export abstract class KannerElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     void this.resolvedTheme; // validate (and warn once) on every change
-    this.staleMonths = this.resolvedStaleAfterMonths;
   }
 
   protected override update(changed: PropertyValues): void {

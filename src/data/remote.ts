@@ -1,16 +1,17 @@
 /**
  * A dataset the page names with `data-src` (SPEC §3), loaded only on pages that use it
- * (src/core/data-source.ts imports this module dynamically: it carries the schema
+ * (KannerElement imports it dynamically, through src/core/data-source-module.ts: it carries the schema
  * validator). Checked by the same
  * module as the publisher's `validate` command and the data tests (dataset-check.mjs:
  * the schema through the validator compiled at build time — no eval, so a strict CSP
  * holds — then ids, references, phone numbers, every locale); then split into packs by
- * the same code as the build (packer.mjs). On any failure it says what the first problem
- * is (its JSON path); data-source.ts warns once and the widgets keep their bundled data.
+ * the same code as the build (packer.mjs). On any failure one warning names the URL and
+ * the first problem (its JSON path), and the widgets keep their bundled data.
  */
 import validateSchema from '../generated/data/schema-validator.js';
 import { checkDataset } from './dataset-check.mjs';
 import { packDataset, type SplitPack } from './packer.mjs';
+import type { PackView } from './pack.js';
 import type { Dataset } from './types.js';
 
 /**
@@ -20,6 +21,43 @@ import type { Dataset } from './types.js';
  * is the separate file `kanner-data-src.js`, so the single file does not carry it.
  */
 export type DatasetResult = { packs: Record<string, SplitPack> } | { problem: string };
+
+/** The packs of a dataset by name, each with its text in every language. */
+export type RemotePacks = Map<string, PackView<unknown>>;
+
+const datasets = new Map<string, Promise<RemotePacks | undefined>>();
+
+/** A pack as a widget reads it (a `PackView`, like a bundled `DataPack` with every language loaded). */
+function view([name, { core, tables }]: [string, SplitPack]): [string, PackView<unknown>] {
+  return [name, { name, core: core as never, text: (ref, locale) => (ref === undefined ? '' : (tables[locale]?.[ref] ?? '')) }];
+}
+const said = new Set<string>();
+
+/**
+ * The packs of the dataset at `src` (relative to the page), or undefined after one warning
+ * naming the URL and the first problem. Each URL is fetched once per page, however many
+ * widgets name it (this module is one instance per page, whichever build imported it).
+ */
+export function loadDataset(src: string): Promise<RemotePacks | undefined> {
+  const warn = (problem: string) => {
+    const message = `[kanner-widgets] data-src "${src}": ${problem}; showing the bundled data.`;
+    if (!said.has(message)) console.warn(message);
+    said.add(message);
+    return undefined;
+  };
+  let url: string;
+  try {
+    url = new URL(src, document.baseURI).href;
+  } catch {
+    return Promise.resolve(warn('is not a URL'));
+  }
+  let pending = datasets.get(url);
+  if (!pending) {
+    pending = fetchDataset(url).then((result) => ('problem' in result ? warn(result.problem) : new Map(Object.entries(result.packs).map(view))));
+    datasets.set(url, pending);
+  }
+  return pending;
+}
 
 /** Fetches, checks and packs the dataset at `url` (absolute). Never throws. */
 export async function fetchDataset(url: string): Promise<DatasetResult> {

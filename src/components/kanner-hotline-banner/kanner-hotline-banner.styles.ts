@@ -189,7 +189,6 @@ export const bannerStyles = css`
 
   /* freshness: a fact older than stale-after-months asks the reader to re-check it */
   .stale {
-    font-style: normal;
     font-weight: 700;
   }
 

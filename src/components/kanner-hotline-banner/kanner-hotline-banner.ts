@@ -174,9 +174,9 @@ export class KannerHotlineBanner extends KannerElement {
     if (schedule?.note !== undefined) parts.push(this.t(bannerPack, schedule.note));
     const med = phone.confidence === 'med' || schedule?.confidence === 'med';
     // The older of the line's facts (its number, its hours) decides whether to ask for a re-check.
-    const oldest = [phone.verified, schedule?.verified].filter((v): v is string => !!v).sort()[0];
+    const oldest = schedule && schedule.verified < phone.verified ? schedule.verified : phone.verified;
     if (this.isStale(oldest, this.clock.now)) {
-      parts.push(html`<span class="checked stale" part="stale">${msg(str`last checked ${formatMonthYear(oldest!, locale)} — please check on the service's website`)}</span>`);
+      parts.push(html`<span class="stale" part="stale">${msg(str`last checked ${formatMonthYear(oldest, locale)} — please check on the service's website`)}</span>`);
     } else if (med) {
       const verified = schedule?.confidence === 'med' ? schedule.verified : phone.verified;
       parts.push(html`<span class="checked">${msg(str`checked ${formatMonthYear(verified, locale)}`)}</span>`);

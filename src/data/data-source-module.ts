@@ -4,4 +4,4 @@
  * loads the same code from `kanner-data-src.js` beside the bundle, so the single file
  * does not carry it.
  */
-export const loadChecker = (): Promise<typeof import('../data/remote.js')> => import('../data/remote.js');
+export const loadChecker = (): Promise<typeof import('./remote.js')> => import('./remote.js');
