@@ -73,6 +73,17 @@ describe('data-src', function () {
     expect(fresh.shadowRoot!.querySelector('.stale')).to.equal(null);
   });
 
+  it('the freshness notes pass axe in both themes', async () => {
+    for (const theme of ['light', 'dark']) {
+      const banner = await renderedWith<KannerHotlineBanner>(html`<kanner-hotline-banner theme=${theme} data-src=${unique('/__datasets/old-dates.json')}></kanner-hotline-banner>`);
+      expect(banner.shadowRoot!.querySelector('.stale')).to.exist;
+      await expect(banner).to.be.accessible();
+      const finder = await renderedWith<KannerServiceFinder>(html`<kanner-service-finder theme=${theme} max-results="2" data-src=${unique('/__datasets/old-dates.json')}></kanner-service-finder>`);
+      expect(finder.shadowRoot!.querySelector('.stale')).to.exist;
+      await expect(finder).to.be.accessible();
+    }
+  });
+
   it('stale-after-months on the widget moves the line (600 months: 2020 is not old); a bad value warns once', async () => {
     const lenient = await render<KannerHotlineBanner>(html`<kanner-hotline-banner data-src=${unique('/__datasets/old-dates.json')} stale-after-months="600"></kanner-hotline-banner>`);
     expect(lenient.shadowRoot!.querySelector('.contact')).to.exist;
