@@ -100,6 +100,14 @@ describe('data-src', function () {
     }
   });
 
+  it('the quick exit (no data) never waits for a data-src: it renders and fetches nothing', async () => {
+    const url = unique('/__datasets/old-dates.json');
+    const exit = await render<KannerElement>(html`<kanner-quick-exit data-src=${url}></kanner-quick-exit>`);
+    expect(exit.shadowRoot!.querySelector('button')).to.exist;
+    await new Promise((r) => setTimeout(r, 200));
+    expect(performance.getEntriesByType('resource').filter((e) => e.name.endsWith(url)).length).to.equal(0);
+  });
+
   it('three widgets naming one URL fetch it once and share it', async () => {
     const url = unique('/__datasets/old-dates.json');
     const box = document.createElement('div');

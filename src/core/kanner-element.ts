@@ -109,7 +109,7 @@ export abstract class KannerElement extends LitElement {
    * them nothing is loaded; with one, their code (src/data/config.ts) and, for a
    * `data-src`, the dataset checker, and the widget waits until they answer.
    */
-  private resolveData(): void {
+  protected resolveData(): void {
     // Unset values join as empty strings: ",," is "nothing to load".
     const key = [this.dataSrc, this.staleAfterMonths, document.getElementById('kanner-config')?.textContent] + '';
     if (key === (this.dataKey ?? ',,')) return;
