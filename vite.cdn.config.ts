@@ -13,7 +13,9 @@ export default defineConfig({
     target: 'es2022',
     minify: true,
     lib: {
-      entry: { kanner: 'src/cdn/kanner.ts' },
+      // kanner-data-src.js: the data-src checker, self-contained, loaded only by pages that
+      // use data-src — by kanner.js as a chunk, by kanner.bundle.js from beside itself.
+      entry: { kanner: 'src/cdn/kanner.ts', 'kanner-data-src': 'src/data/remote.ts' },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },

@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { chromiumArgs as args, executablePath } from './scripts/chromium.mjs';
+import { datasetsPlugin } from './test/datasets.mjs';
 
 
 export default {
@@ -13,6 +14,8 @@ export default {
     // The tsconfig makes esbuild honour the legacy decorators; target esnext keeps
     // `import … with { type: 'json' }` so Chromium imports JSON natively.
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }),
+    // /__datasets/*.json: broken, script-laden and old datasets for the data-src tests.
+    datasetsPlugin(),
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
   reporters: [defaultReporter(), summaryReporter()],

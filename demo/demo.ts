@@ -98,8 +98,19 @@ function update(): void {
   const escape = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   const tag = `<${widget}${attrs.map(([k, v]) => (v ? ` ${k}="${escape(v)}"` : ` ${k}`)).join('')}></${widget}>`;
   (document.getElementById('snippet-module') as HTMLTextAreaElement).value = `<script type="module" src="/kanner/kanner.js"></script>\n${tag}`;
-  (document.getElementById('snippet-classic') as HTMLTextAreaElement).value = `<script src="/kanner/kanner.bundle.js" defer></script>\n${tag}`;
+  (document.getElementById('snippet-classic') as HTMLTextAreaElement).value = `<script src="/kanner/kanner.bundle.js"${sri('kanner.bundle.js')} defer></script>\n${tag}`;
 }
+
+// The single file's Subresource Integrity hash, from the build (dist/cdn/integrity.json).
+let integrity: Record<string, string> = {};
+const sri = (file: string) => (integrity[file] ? ` integrity="${integrity[file]}" crossorigin="anonymous"` : '');
+fetch(new URL('../dist/cdn/integrity.json', import.meta.url))
+  .then((r) => (r.ok ? r.json() : {}))
+  .then((hashes: Record<string, string>) => {
+    integrity = hashes;
+    update();
+  })
+  .catch(() => undefined);
 
 form.addEventListener('change', (event) => {
   if ((event.target as HTMLElement).id === 'opt-widget') {

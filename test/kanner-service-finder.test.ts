@@ -290,9 +290,9 @@ describe('<kanner-service-finder>', () => {
       await type(el, 'mäi Papp schléit mech');
       await waitUntil(() => cards(el).length > 0, 'results', { timeout: 3000 });
       const top = cards(el).slice(0, 3);
-      for (const id of top) expect(dataset.services.find((s) => s.id === id)!.needs, id).to.include('violence-abuse');
+      for (const id of top) expect(dataset.services.find((s) => s.id === id)!.needs, String(id)).to.include('violence-abuse');
       // a line a child can call, among the first three
-      expect(top.some((id) => ['kjt-116111', 'fed-psyea', 'one-aide-enfance'].includes(id)), top.join()).to.equal(true);
+      expect(top.some((id) => ['kjt-116111', 'fed-psyea', 'one-aide-enfance'].includes(id ?? '')), top.join()).to.equal(true);
       expect(top).not.to.include('croix-rouge-adoption');
       expect(top).not.to.include('menje-eltereforum');
     });

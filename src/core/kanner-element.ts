@@ -5,8 +5,9 @@ import { noStrings, withLocale } from './i18n.js';
 import { LocaleController, type LocaleResource } from './locale-controller.js';
 import type { Locale } from './locales.js';
 import { themeStyles } from './theme.js';
-import { oneOf } from './warn.js';
-import type { DataPack, TextRef } from '../data/pack.js';
+import { oneOf, warnOnce } from './warn.js';
+import type { DataPack, PackView, TextRef } from '../data/pack.js';
+import type { RemotePacks } from '../data/remote.js';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -35,6 +36,11 @@ export type Theme = (typeof THEMES)[number];
  * @cssprop --kanner-space - Base spacing (default `1rem`).
  * @cssprop --kanner-font-family - Font (default: inherited from the host page).
  * @cssprop --kanner-font-size - Base text size (default `1rem`: the reader's browser setting, whatever the host's root font size).
+ *
+ * Data: a subclass reads a pack through `this.data(pack)`, which is the bundled pack or,
+ * when the widget (`data-src`) or the page (`<script id="kanner-config">`) names a
+ * dataset that passed its checks, the same pack made from that dataset. Until such a
+ * dataset has loaded (or failed, with one warning) the widget waits, as for its language.
  */
 export abstract class KannerElement extends LitElement {
   static version = VERSION;
@@ -51,6 +57,19 @@ export abstract class KannerElement extends LitElement {
    * Styling keys off the attribute itself.
    */
   @property({ reflect: false }) theme: string | null = null;
+
+  /**
+   * URL of a dataset (same shape as the bundled one, e.g. a newer copy on the host's own
+   * server) to show instead of the bundled data; overrides the page's `kanner-config`. It
+   * is validated first; on any failure the bundled data stays and one warning says why.
+   */
+  @property({ attribute: 'data-src' }) dataSrc: string | null = null;
+
+  /** Facts checked longer ago than this many months (default 12, or the page's `kanner-config`) carry a "please check" note. */
+  @property({ attribute: 'stale-after-months' }) staleAfterMonths: string | null = null;
+
+  /** The checked `data-src` dataset's packs, by pack name (undefined: the bundled data). */
+  private remote?: RemotePacks;
 
   protected readonly locale: LocaleController;
 
@@ -84,10 +103,54 @@ export abstract class KannerElement extends LitElement {
     return this.locale.current;
   }
 
+  /** The pack this widget shows: the bundled `pack`, or the same pack of its `data-src` dataset. */
+  protected data<Core>(pack: DataPack<Core>): PackView<Core> {
+    return (this.remote?.get(pack.name) as PackView<Core> | undefined) ?? pack;
+  }
+
   /** Text of a data reference in this widget's language. */
   protected t(pack: DataPack<unknown>, ref: TextRef | undefined): string {
-    return pack.text(ref, this.locale.current);
+    return this.data(pack).text(ref, this.locale.current);
   }
+
+  /** True when a fact checked on `verified` (YYYY-MM-DD) is older than the widget allows. */
+  protected isStale(verified: string | undefined, now: Date): boolean {
+    if (!verified) return false;
+    const [y, m, d] = verified.split('-').map(Number);
+    return Date.UTC(y!, m! - 1 + this.staleMonths, d) < +now;
+  }
+
+  /** Months after which a fact is old (own `stale-after-months`, else the page's, else 12). */
+  private staleMonths = 12;
+
+  /**
+   * Follows `data-src`, `stale-after-months` and the page's `kanner-config`. Without any of
+   * them nothing is loaded; with one, their code (src/data/config.ts) and, for a
+   * `data-src`, the dataset checker, and the widget waits until they answer.
+   */
+  protected resolveData(): void {
+    // Unset values join as empty strings: ",," is "nothing to load".
+    const key = [this.dataSrc, this.staleAfterMonths, document.getElementById('kanner-config')?.textContent] + '';
+    if (key === (this.dataKey ?? ',,')) return;
+    this.dataKey = key; // pending until `doneKey` catches up
+    const done = (result: { months: number; packs?: RemotePacks }) => {
+      if (this.dataKey !== key) return; // a newer setting won
+      this.staleMonths = result.months;
+      this.remote = result.packs;
+      this.doneKey = key;
+      this.requestUpdate();
+    };
+    import('../data/config.js')
+      .then((m) => m.configure(this.localName, this.dataSrc, this.staleAfterMonths))
+      .then(done, (error: unknown) => {
+        warnOnce(`data-src: ${error}`);
+        done({ months: 12 });
+      });
+  }
+
+  /** The settings last asked for (data-src, stale-after-months, page config), and last resolved. */
+  private dataKey?: string;
+  private doneKey?: string;
 
   /**
    * Properties changed while the language was still loading. Lit forgets the changes of an
@@ -97,8 +160,9 @@ export abstract class KannerElement extends LitElement {
   private deferred?: Map<PropertyKey, unknown>;
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    // Until the widget's language is loaded it keeps the box its styles reserve.
-    if (!this.locale.ready) {
+    this.resolveData(); // (cheap when nothing changed)
+    // Until the widget's language (and its data-src dataset) is loaded it keeps the box its styles reserve.
+    if (!this.locale.ready || this.dataKey !== this.doneKey) {
       this.deferred ??= new Map();
       for (const [key, old] of changed) if (!this.deferred.has(key)) this.deferred.set(key, old);
       return false;

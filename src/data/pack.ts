@@ -16,12 +16,22 @@ export type Packed<T> = T extends LocalizedText
 type TextLoader = () => Promise<{ default: readonly string[] }>;
 
 /**
+ * What a widget reads of a pack: its core and its text. A `DataPack`, or the same pack cut
+ * from a `data-src` dataset (src/data/remote.ts), which carries every language at once.
+ */
+export interface PackView<Core> {
+  readonly name: string;
+  readonly core: Packed<Core>;
+  text(ref: TextRef | undefined, locale: Locale): string;
+}
+
+/**
  * One slice of the dataset, split by `scripts/build-data.mjs`: `core` holds structure,
  * numbers and hours (no prose); the prose of each locale is a string table loaded on
  * demand, so a page downloads only its own language (the tests guarantee every table is
  * complete, so no language needs another as a fallback).
  */
-export class DataPack<Core> implements LocaleResource {
+export class DataPack<Core> implements LocaleResource, PackView<Core> {
   private readonly tables = new Map<Locale, readonly string[]>();
   private readonly pending = new Map<Locale, Promise<void>>();
 

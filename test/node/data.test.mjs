@@ -2,10 +2,13 @@
 // locale present, every contact fact sourced — and every dialable number, source URL,
 // e-mail address and website traceable to the project's fact sheets
 // (../shared/facts/FACTS.md and its addendum FACTS-ADDENDUM-2026-12.md).
+// The checks are src/data/dataset-check.mjs, the module the `validate` command and the
+// browser's data-src loader run too; this file adds what only the bundled data must meet.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { AJV_OPTIONS, checkDataset, displayMatches, isDialable, oldestFacts, sourcedFacts as sourced } from '../../src/data/dataset-check.mjs';
 
 const require = createRequire(import.meta.url);
 const Ajv2020 = require('ajv/dist/2020').default;
@@ -22,17 +25,8 @@ const factSheets = () => [factsUrl, addendumUrl].map((u) => readFileSync(u, 'utf
 /** The need ids SPEC §2.2 added in December 2026. */
 const NEW_NEEDS = ['substance-use', 'sexual-health', 'lgbtiq', 'crime-victim', 'school-wellbeing'];
 const LOCALES = ['en', 'fr', 'de', 'lb', 'pt'];
-const ARRAYS = ['needs', 'regions', 'organizations', 'services', 'locations', 'service_at_location', 'phones', 'channels', 'schedules', 'hotlines'];
-
-/** Every object in the dataset that has a `source` (a sourced fact), with its path. */
-function sourcedFacts(node = data, path = '$', out = []) {
-  if (Array.isArray(node)) node.forEach((v, i) => sourcedFacts(v, `${path}[${i}]`, out));
-  else if (node && typeof node === 'object') {
-    if ('source' in node) out.push({ path, fact: node });
-    for (const [k, v] of Object.entries(node)) sourcedFacts(v, `${path}.${k}`, out);
-  }
-  return out;
-}
+const sourcedFacts = () => sourced(data);
+const standaloneUrl = new URL('src/generated/data/schema-validator.js', root);
 
 function localizedTexts(node = data, path = '$', out = []) {
   if (Array.isArray(node)) node.forEach((v, i) => localizedTexts(v, `${path}[${i}]`, out));
@@ -52,6 +46,30 @@ test('the dataset matches its JSON Schema', () => {
   assert.ok(ok, JSON.stringify(validate.errors, null, 2));
 });
 
+test('the shipped dataset passes every check of dataset-check.mjs: schema, unique ids, references, phones, locales, dates (what `validate` and data-src run)', () => {
+  assert.deepEqual(checkDataset(data, new Ajv2020(AJV_OPTIONS).compile(schema)), []);
+});
+
+test('the build-time standalone validator (the browser\'s) agrees with Ajv', { skip: !existsSync(standaloneUrl) && 'not built (npm run data:build)' }, async () => {
+  const { default: standalone } = await import(standaloneUrl.href);
+  assert.deepEqual(checkDataset(data, standalone), []);
+  const broken = structuredClone(data);
+  broken.phones[0].number = '12 34';
+  delete broken.phones[1].source;
+  assert.deepEqual(
+    checkDataset(broken, standalone).map((p) => p.path),
+    checkDataset(broken, new Ajv2020(AJV_OPTIONS).compile(schema)).map((p) => p.path),
+  );
+  assert.ok(checkDataset(broken, standalone).some((p) => p.path === '$.phones[0].number'));
+});
+
+test('the ten oldest facts (a report: re-check these first)', () => {
+  const oldest = oldestFacts(data, 10);
+  assert.equal(oldest.length, Math.min(10, sourcedFacts().length));
+  console.log(`the ten oldest facts (dataset ${data.meta.version}):`);
+  for (const f of oldest) console.log(`  ${f.verified}  ${f.path}  ${f.source}`);
+});
+
 test('the schema rejects a broken record (it can fail)', () => {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats(ajv);
@@ -62,42 +80,12 @@ test('the schema rejects a broken record (it can fail)', () => {
   assert.equal(validate(broken), false);
 });
 
-test('ids are unique within each list', () => {
-  for (const key of ARRAYS) {
-    const ids = data[key].map((x) => x.id);
-    assert.equal(new Set(ids).size, ids.length, `duplicate id in ${key}: ${ids.filter((id, i) => ids.indexOf(id) !== i)}`);
-  }
-});
-
-test('every reference resolves', () => {
-  const has = (key, id) => data[key].some((x) => x.id === id);
-  for (const s of data.services) assert.ok(has('organizations', s.organization_id), `service ${s.id} → organization ${s.organization_id}`);
-  for (const l of data.locations) assert.ok(has('organizations', l.organization_id), `location ${l.id}`);
-  for (const x of data.service_at_location) {
-    assert.ok(has('services', x.service_id), `service_at_location ${x.id} → ${x.service_id}`);
-    assert.ok(has('locations', x.location_id), `service_at_location ${x.id} → ${x.location_id}`);
-  }
-  for (const p of [...data.phones, ...data.channels]) {
-    assert.ok(has('services', p.service_id), `${p.id} → service ${p.service_id}`);
-    if (p.schedule_id) assert.ok(has('schedules', p.schedule_id), `${p.id} → schedule ${p.schedule_id}`);
-  }
-  for (const h of data.hotlines) assert.ok(has('phones', h.phone_id), `hotline ${h.id} → phone ${h.phone_id}`);
-  const sets = data.hotline_sets;
-  for (const id of [...sets.default, ...sets.compact, ...Object.values(sets.audiences).flat()]) assert.ok(has('hotlines', id), `hotline_sets → ${id}`);
-  const needs = new Set(data.needs.map((n) => n.id));
-  const regions = new Set(data.regions.map((r) => r.id));
-  for (const s of data.services) {
-    for (const n of s.needs) assert.ok(needs.has(n), `service ${s.id} need ${n}`);
-    if (s.regions !== 'national') for (const r of s.regions) assert.ok(regions.has(r), `service ${s.id} region ${r}`);
-  }
-  for (const l of data.locations) assert.ok(regions.has(l.canton), `location ${l.id} canton ${l.canton}`);
-});
+// Unique ids and references: checkDataset above (dataset-check.mjs), the one copy of those rules.
 
 test('every phone is a valid E.164 Luxembourg or international number, or a national short code', () => {
   for (const p of data.phones) {
-    const ok = /^\+352\d{4,11}$/.test(p.number) || /^\+(?!352)[1-9]\d{6,14}$/.test(p.number) || /^(112|113|116\d{3})$/.test(p.number);
-    assert.ok(ok, `${p.id}: ${p.number}`);
-    assert.equal(p.display.replace(/\D/g, ''), p.number.replace(/^\+352/, '').replace(/\D/g, ''), `${p.id}: display ${p.display} ≠ ${p.number}`);
+    assert.ok(isDialable(p.number), `${p.id}: ${p.number}`);
+    assert.ok(displayMatches(p), `${p.id}: display ${p.display} ≠ ${p.number}`);
   }
 });
 

@@ -187,6 +187,11 @@ export const bannerStyles = css`
     font-style: italic;
   }
 
+  /* freshness: a fact older than stale-after-months asks the reader to re-check it */
+  .stale {
+    font-weight: 700;
+  }
+
   /* compact: one line */
   .compact .row {
     gap: 0.5rem;

@@ -37,6 +37,7 @@ const TAG = 'kanner-hotline-banner';
  * @csspart contact - One contact.
  * @csspart number - A contact's `tel:` link (≥ 44 px tall).
  * @csspart status - The open-now / hours line of a contact.
+ * @csspart stale - The "last checked … please check" note of a fact older than `stale-after-months`.
  * @csspart more - The compact variant's "more numbers" button.
  * @csspart dismiss - The hide button (`dismissible`).
  * @cssprop --kanner-color-background - Banner background.
@@ -97,20 +98,25 @@ export class KannerHotlineBanner extends KannerElement {
     return value || undefined;
   }
 
+  /** The banner's data: bundled, or its `data-src` dataset's. */
+  private get pack() {
+    return this.data(bannerPack).core;
+  }
+
   /** The hotline ids shown, in order. */
   get shownIds(): readonly string[] {
     const requested = (this.contacts ?? '')
       .split(',')
       .map((id) => id.trim())
       .filter(Boolean);
-    if (requested.length === 0) return hotlineSet(this.resolvedAudience);
-    const known = hotlineIds();
+    if (requested.length === 0) return hotlineSet(this.resolvedAudience, this.pack);
+    const known = hotlineIds(this.pack);
     const unknown = requested.filter((id) => !known.includes(id));
     if (unknown.length) {
       warnOnce(`<${TAG}> contacts: unknown id(s) ${unknown.map((u) => `"${u}"`).join(', ')}; known ids are ${known.join(', ')}.`);
     }
     const valid = [...new Set(requested.filter((id) => known.includes(id)))];
-    return valid.length ? valid : hotlineSet(this.resolvedAudience);
+    return valid.length ? valid : hotlineSet(this.resolvedAudience, this.pack);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -167,7 +173,11 @@ export class KannerHotlineBanner extends KannerElement {
     }
     if (schedule?.note !== undefined) parts.push(this.t(bannerPack, schedule.note));
     const med = phone.confidence === 'med' || schedule?.confidence === 'med';
-    if (med) {
+    // The older of the line's facts (its number, its hours) decides whether to ask for a re-check.
+    const oldest = schedule && schedule.verified < phone.verified ? schedule.verified : phone.verified;
+    if (this.isStale(oldest, this.clock.now)) {
+      parts.push(html`<span class="stale" part="stale">${msg(str`last checked ${formatMonthYear(oldest, locale)} — please check on the service's website`)}</span>`);
+    } else if (med) {
       const verified = schedule?.confidence === 'med' ? schedule.verified : phone.verified;
       parts.push(html`<span class="checked">${msg(str`checked ${formatMonthYear(verified, locale)}`)}</span>`);
     }
@@ -208,7 +218,7 @@ export class KannerHotlineBanner extends KannerElement {
 
   override render() {
     const variant = this.resolvedVariant;
-    const entries = hotlineEntries(this.shownIds);
+    const entries = hotlineEntries(this.shownIds, this.pack);
     const heading = this.heading();
     const headingTag =
       variant === 'card'
@@ -216,8 +226,8 @@ export class KannerHotlineBanner extends KannerElement {
         : html`<p class="heading" id="heading" part="heading">${heading}</p>`;
 
     if (variant === 'compact') {
-      const first = compactHotlines().filter((id) => this.shownIds.includes(id));
-      const head = hotlineEntries(first.length ? first : this.shownIds.slice(0, 2));
+      const first = compactHotlines(this.pack).filter((id) => this.shownIds.includes(id));
+      const head = hotlineEntries(first.length ? first : this.shownIds.slice(0, 2), this.pack);
       const rest = entries.filter((e) => !head.some((h) => h.hotline.id === e.hotline.id));
       return html`<section class="base compact" part="base" aria-labelledby="heading" lang=${this.currentLocale}>
         <div class="row">

@@ -92,14 +92,14 @@ export class KannerParentsForum extends KannerElement {
   }
 
   private cta(): TemplateResult {
-    const data = forumPack.core;
+    const data = this.data(forumPack).core;
     const host = hostOf(data.website.url);
     return this.external(data.website.url, data.service.id, msg(str`Visit ${host}`), 'cta', 'cta');
   }
 
   /** The parents' line, with its sourced hours only. */
   private parentsLine(): TemplateResult {
-    const line = forumPack.core.parents_line;
+    const line = this.data(forumPack).core.parents_line;
     const href = telHref(line.phone);
     const locale = this.currentLocale;
     const hours = [
@@ -123,7 +123,7 @@ export class KannerParentsForum extends KannerElement {
         <button type="button" class="link" @click=${() => this.showFinder(finder as HTMLElement)}>${msg('Find support near you (in the search on this page)')}</button>
       </li>`;
     }
-    const help = forumPack.core.helpline;
+    const help = this.data(forumPack).core.helpline;
     const href = telHref(help.phone);
     return html`<li>
       <span class="label">${msg('Find support near you:')} ${this.t$(help.title)}</span>
@@ -142,7 +142,7 @@ export class KannerParentsForum extends KannerElement {
   }
 
   private places(): TemplateResult | typeof nothing {
-    const data = forumPack.core;
+    const data = this.data(forumPack).core;
     if (!data.places.length) return nothing;
     const locale = this.currentLocale;
     return html`<div class="places">
@@ -162,7 +162,7 @@ export class KannerParentsForum extends KannerElement {
   }
 
   private topicList(): TemplateResult | typeof nothing {
-    const topics = topicsOfTheDay(forumPack.core.topics, this.resolvedTopics, this.themeDate);
+    const topics = topicsOfTheDay(this.data(forumPack).core.topics, this.resolvedTopics, this.themeDate);
     if (!topics.length) return nothing;
     return html`<div class="topics-block">
       <p class="small-title" id="topics">${msg('Parents talk about things like')}</p>
@@ -173,11 +173,11 @@ export class KannerParentsForum extends KannerElement {
   }
 
   private attribution(): TemplateResult {
-    return html`<p class="attribution">${msg(str`Run by the ${this.t$(forumPack.core.operator.name)}.`)}</p>`;
+    return html`<p class="attribution">${msg(str`Run by the ${this.t$(this.data(forumPack).core.operator.name)}.`)}</p>`;
   }
 
   override render() {
-    const data = forumPack.core;
+    const data = this.data(forumPack).core;
     const variant = this.resolvedVariant;
     const name = this.t$(data.service.name);
     if (variant === 'compact') {

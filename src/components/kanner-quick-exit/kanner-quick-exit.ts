@@ -34,6 +34,9 @@ export class KannerQuickExit extends KannerElement implements ExitTarget {
   static override styles = [...KannerElement.styles, quickExitStyles];
   static override uiStrings = strings;
 
+  /** No data to replace and no fact to date: `data-src` never delays the exit. */
+  protected override resolveData(): void {}
+
   /** The neutral page to go to. Only `http:`/`https:` URLs are accepted. */
   @property() href: string | null = null;
 

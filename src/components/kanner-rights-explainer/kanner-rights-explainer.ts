@@ -73,7 +73,7 @@ export class KannerRightsExplainer extends KannerElement {
   get singleEntry(): Entry | undefined {
     if (this.article == null || this.article === '') return undefined;
     const n = Number(this.article);
-    const entry = Number.isInteger(n) ? entryForArticle(rightsPack.core.articles, n) : undefined;
+    const entry = Number.isInteger(n) ? entryForArticle(this.data(rightsPack).core.articles, n) : undefined;
     if (!entry) warnOnce(`<${TAG}> article="${this.article}" is not an article of the Convention (1–54); showing ${this.resolvedGroup === 'all' ? 'all articles' : `the ${this.resolvedGroup} group`}.`);
     return entry;
   }
@@ -133,7 +133,7 @@ export class KannerRightsExplainer extends KannerElement {
 
   /** The services that help with one right: name and the first ways to reach them. */
   private help(entry: Entry): TemplateResult {
-    const data = rightsPack.core;
+    const data = this.data(rightsPack).core;
     const items = entry.services
       .map((id) => data.services.find((s) => s.id === id))
       .filter((s) => !!s)
@@ -194,7 +194,7 @@ export class KannerRightsExplainer extends KannerElement {
   }
 
   private groupSection(group: RightsGroupId, entries: Entry[]): TemplateResult {
-    const data = rightsPack.core;
+    const data = this.data(rightsPack).core;
     const g = data.groups.find((x) => x.id === group)!;
     const layout = this.resolvedLayout;
     return html`<section class="group ${group}" part="group" aria-labelledby="g-${group}" data-group=${group}>
@@ -215,7 +215,7 @@ export class KannerRightsExplainer extends KannerElement {
     return html`<section class="principles" aria-labelledby="principles">
       <h3 id="principles">${principleIcon} <span>${msg('Four principles for every right')}</span></h3>
       <ul>
-        ${rightsPack.core.principles.map(
+        ${this.data(rightsPack).core.principles.map(
           (p) => html`<li>
             <strong>${this.t$(p.title[level])}</strong> <span class="num">(${msg(str`Article ${p.article}`)})</span> — ${this.t$(p.text[level])}
           </li>`,
@@ -225,7 +225,7 @@ export class KannerRightsExplainer extends KannerElement {
   }
 
   private complaint(): TemplateResult {
-    const data = rightsPack.core;
+    const data = this.data(rightsPack).core;
     const c = data.complaint;
     const level = this.resolvedAge;
     const okaju = data.services.find((s) => s.id === c.service_id);
@@ -270,7 +270,7 @@ export class KannerRightsExplainer extends KannerElement {
   }
 
   override render() {
-    const data = rightsPack.core;
+    const data = this.data(rightsPack).core;
     const layout = this.resolvedLayout;
     const single = this.singleEntry;
     const group = this.resolvedGroup;

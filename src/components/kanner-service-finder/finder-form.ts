@@ -5,7 +5,6 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { directoryPack } from '../../data/directory.js';
 import { AUDIENCES, type Audience, type CantonId, type NeedId } from '../../data/types.js';
 import { REACH, type Criteria, type Reach } from './finder-logic.js';
 import { languageName } from './result-card.js';
@@ -87,7 +86,7 @@ function read(event: Event, c: Criteria): Criteria {
 /** The form (`part="filters"`). */
 export function finderForm(view: FinderView, state: FormState): TemplateResult {
   const c = state.criteria;
-  const data = directoryPack.core;
+  const data = view.data;
   const onInput = (event: Event) => {
     const next = read(event, state.criteria);
     if (next !== state.criteria) state.onChange(next);

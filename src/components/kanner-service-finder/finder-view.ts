@@ -1,6 +1,7 @@
 import type { KannerContactDetail } from '../../core/events.js';
 import type { Locale } from '../../core/locales.js';
-import type { TextRef } from '../../data/pack.js';
+import type { Packed, TextRef } from '../../data/pack.js';
+import type { DirectoryData } from '../../data/packs.js';
 import type { ServiceEntry } from './finder-logic.js';
 
 /**
@@ -13,6 +14,10 @@ export interface FinderView {
   readonly locale: Locale;
   readonly now: Date;
   readonly compact: boolean;
+  /** The directory it shows: bundled, or its `data-src` dataset's. */
+  readonly data: Packed<DirectoryData>;
+  /** True when a fact checked on `verified` is older than the widget allows (freshness note). */
+  stale(verified: string | undefined): boolean;
   /** Data text in the widget's language. */
   t(ref: TextRef | undefined): string;
   /** Fires `kanner-contact` for a link the reader activated. */

@@ -270,6 +270,13 @@ export const finderStyles = css`
   }
 
   .place a,
+  /* freshness: a fact older than stale-after-months asks the reader to re-check it */
+  .source .stale {
+    display: block;
+    color: var(--_k-text, inherit);
+    font-weight: 700;
+  }
+
   .source a {
     display: inline-flex;
     align-items: center;

@@ -7,7 +7,8 @@ import { emit, type KannerContactDetail } from '../../core/events.js';
 import { oneOf, warnOnce } from '../../core/warn.js';
 import { directoryPack } from '../../data/directory.js';
 import { AUDIENCES, CANTONS, NEEDS, type Audience, type CantonId, type NeedId } from '../../data/types.js';
-import type { TextRef } from '../../data/pack.js';
+import type { Packed, TextRef } from '../../data/pack.js';
+import type { DirectoryData } from '../../data/packs.js';
 import { Finder, MIN_QUERY, type Criteria, type FinderResult, type ServiceEntry } from './finder-logic.js';
 import { queryLanguages } from './query-languages.js';
 import { crisisPanel } from './crisis-panel.js';
@@ -22,10 +23,15 @@ export { languageName } from './result-card.js';
 const TAG = 'kanner-service-finder';
 export const LAYOUTS = ['full', 'compact'] as const;
 
-let finder: Finder | undefined;
-/** One index per page, however many finders: the directory does not depend on the language. */
-function sharedFinder(): Finder {
-  return (finder ??= new Finder(directoryPack.core));
+const finders = new WeakMap<object, Finder>();
+/** One index per dataset per page, however many finders: the directory does not depend on the language. */
+function sharedFinder(core: Packed<DirectoryData>): Finder {
+  let finder = finders.get(core);
+  if (!finder) {
+    finder = new Finder(core);
+    finders.set(core, finder);
+  }
+  return finder;
 }
 
 /**
@@ -47,6 +53,7 @@ function sharedFinder(): Finder {
  * @csspart count - The announced number of results.
  * @csspart results - The list of results.
  * @csspart card - One result.
+ * @csspart stale - The "last checked … please check" note of a fact older than `stale-after-months`.
  * @csspart empty - What is shown when nothing matches.
  * @csspart crisis - The crisis panel (words of suicide, self-harm or danger right now).
  * @cssprop --kanner-color-background - Background.
@@ -130,7 +137,7 @@ export class KannerServiceFinder extends KannerElement {
 
   /** The current results (what the list shows). */
   get results(): FinderResult[] {
-    return sharedFinder().search(this.criteria, this.clock.now).slice(0, this.resolvedMaxResults);
+    return sharedFinder(this.data(directoryPack).core).search(this.criteria, this.clock.now).slice(0, this.resolvedMaxResults);
   }
 
   /** Announces the count politely, once typing pauses (no chatter on every keystroke). */
@@ -154,6 +161,10 @@ export class KannerServiceFinder extends KannerElement {
     get compact() {
       return host.resolvedLayout === 'compact';
     },
+    get data() {
+      return host.data(directoryPack).core;
+    },
+    stale: (verified: string | undefined) => host.isStale(verified, host.clock.now),
     t: (ref: TextRef | undefined) => host.t(directoryPack, ref),
     contact: (entry: ServiceEntry | undefined, id: string, channel: KannerContactDetail['channel'], href: string) =>
       emit(host, 'kanner-contact', { widget: TAG, contact: entry?.service.id ?? id, channel, href }),
@@ -163,7 +174,7 @@ export class KannerServiceFinder extends KannerElement {
     const results = this.results;
     const query = this.criteria.query?.trim() ?? '';
     if (query) this.wantAllLanguages();
-    const finder = sharedFinder();
+    const finder = sharedFinder(this.data(directoryPack).core);
     const understood = query.length >= MIN_QUERY ? finder.understand(query) : undefined;
     const lines = understood?.crisis ? finder.crisisHotlines(understood, this.criteria.audience) : [];
     this.scheduleAnnouncement(results.length);

@@ -182,7 +182,9 @@ export function resultCard(view: FinderView, result: FinderResult): TemplateResu
         ? html`<p class="source">
             ${msg('Source:')}
             ${sources.map((u, i) => html`${i ? ', ' : ''}<a href=${u} rel="noopener">${hostOf(u)}</a>`)}
-            · ${msg(str`checked ${formatMonthYear(verified!, locale)}`)}
+            ${view.stale(verified)
+              ? html`<strong class="stale" part="stale">${msg(str`last checked ${formatMonthYear(verified!, locale)} — please check on the service's website`)}</strong>`
+              : html`· ${msg(str`checked ${formatMonthYear(verified!, locale)}`)}`}
           </p>`
         : nothing}
     </article>

@@ -5,7 +5,6 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { directoryPack } from '../../data/directory.js';
 import { telHref } from '../../data/phone.js';
 import type { Packed } from '../../data/pack.js';
 import type { Phone } from '../../data/types.js';
@@ -39,7 +38,7 @@ export function safetyLine(view: FinderView): TemplateResult {
 }
 
 function empty(view: FinderView): TemplateResult {
-  const data = directoryPack.core;
+  const data = view.data;
   const lines = FALLBACK_HOTLINES.map((id) => data.hotlines.find((h) => h.id === id))
     .filter((h) => !!h)
     .map((h) => ({ hotline: h, phone: data.phones.find((p) => p.id === h.phone_id) }))
