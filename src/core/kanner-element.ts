@@ -34,6 +34,8 @@ export abstract class KannerElement extends LitElement {
   @property({ reflect: false }) theme: string | null = null;
 
   protected readonly locale: LocaleController;
+  /** Shows the page's fallback content (the tag's children) until the first render. */
+  private fallbackSlot?: HTMLSlotElement;
 
   constructor() {
     super();
@@ -70,6 +72,22 @@ export abstract class KannerElement extends LitElement {
     return pack.text(ref, this.locale.current);
   }
 
+  /**
+   * Fallback content (SPEC §2): whatever the page put inside the tag — plain `tel:` links —
+   * stays visible through a default slot until the widget has rendered in its language;
+   * the first render then replaces it in the same frame (no blank box in between).
+   * Without scripts the element is unknown to the browser and shows its children anyway.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    const hasFallback = [...this.childNodes].some((n) => n.nodeType === 1 || n.textContent?.trim());
+    if (!this.hasUpdated && hasFallback) {
+      this.fallbackSlot = document.createElement('slot');
+      root.append(this.fallbackSlot);
+    }
+    return root;
+  }
+
   protected override shouldUpdate(changed: PropertyValues): boolean {
     // Until the widget's language is loaded it keeps the box its styles reserve.
     return this.locale.ready && super.shouldUpdate(changed);
@@ -82,5 +100,7 @@ export abstract class KannerElement extends LitElement {
 
   protected override update(changed: PropertyValues): void {
     withLocale(this.locale.current, () => super.update(changed));
+    this.fallbackSlot?.remove();
+    this.fallbackSlot = undefined;
   }
 }
