@@ -42,10 +42,11 @@ function chunkManifest(): Plugin {
       const chunks = Object.values(bundle).filter((c): c is never => c.type === 'chunk') as unknown as Chunk[];
       const byName = new Map(chunks.map((c) => [c.fileName, c]));
       const files: string[] = [];
+      // Stored as `name-hash` (the loader adds `chunks/` and `.js`): fewer bytes in kanner.js.
       const id = (fileName: string) => {
-        const name = fileName.replace(/^chunks\//, '');
-        let i = files.indexOf(`chunks/${name}`);
-        if (i < 0) i = files.push(`chunks/${name}`) - 1;
+        const name = fileName.replace(/^chunks\//, '').replace(/\.js$/, '');
+        let i = files.indexOf(name);
+        if (i < 0) i = files.push(name) - 1;
         return i;
       };
       const closure = (start: string[]) => {
@@ -119,7 +120,11 @@ export default defineConfig({
     rolldownOptions: {
       // Vite keeps whitespace in library ES output; the script-tag files want it gone.
       output: {
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // A widget's code chunk is named after it (`hotline-banner-<hash>.js`).
+        chunkFileNames: (chunk) => {
+          const widget = chunk.facadeModuleId?.match(/\/components\/kanner-([a-z-]+)\/define\.ts$/);
+          return `chunks/${widget ? widget[1] : '[name]'}-[hash].js`;
+        },
         minify: true,
         codeSplitting: {
           groups: [

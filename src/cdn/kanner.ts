@@ -11,7 +11,7 @@
 import { localeOf } from '../core/locales.js';
 
 /**
- * Written by the build: `f` every chunk file (relative to kanner.js); `w` per tag the
+ * Written by the build: `f` every chunk file (`chunks/<f>.js` beside kanner.js); `w` per tag the
  * indices of its code chunks and, per language, of its language chunks; `x` attributes of
  * a tag that bring another widget along (the banner's `quick-exit`).
  */
@@ -32,8 +32,9 @@ function fetchChunks(tag: string, ids: readonly number[]): void {
   for (const id of ids) {
     if (started.has(id)) continue;
     started.add(id);
-    import(/* @vite-ignore */ new URL(manifest.f[id]!, import.meta.url).href).catch((error: unknown) =>
-      console.warn(`[kanner-widgets] could not load <${tag}> (${manifest.f[id]}):`, error),
+    const file = 'chunks/' + manifest.f[id]! + '.js'; // (a plain string: Vite leaves it alone)
+    import(/* @vite-ignore */ new URL(file, import.meta.url).href).catch((error: unknown) =>
+      console.warn(`[kanner-widgets] could not load <${tag}> (${file}):`, error),
     );
   }
 }

@@ -50,8 +50,8 @@ export const themeStyles = css`
     white-space: normal;
     visibility: visible;
     cursor: auto;
-    /* \`medium\` is the reader's default font size (their browser setting), whatever the
-       host does to its root: a theme's \`html { font-size: 62.5% }\` changes nothing here.
+    /* "medium" is the reader's default font size (their browser setting), whatever the
+       host does to its root: a theme's 62.5 % root font size changes nothing here.
        Every length inside a widget is in em (or px for minimum targets), never rem. */
     font-size: var(--kanner-font-size, medium);
     line-height: 1.45;

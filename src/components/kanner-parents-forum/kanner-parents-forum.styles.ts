@@ -130,6 +130,7 @@ export const forumStyles = css`
     display: inline-flex;
     align-items: center;
     min-height: 44px;
+    min-width: 44px;
     color: var(--_k-accent);
     font-weight: 700;
     font-variant-numeric: tabular-nums;

@@ -181,6 +181,7 @@ export const rightsStyles = css`
     display: inline-flex;
     align-items: center;
     min-height: 44px;
+    min-width: 44px;
     color: var(--_k-accent);
     font-weight: 700;
     overflow-wrap: anywhere;

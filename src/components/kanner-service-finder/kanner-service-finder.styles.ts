@@ -221,6 +221,7 @@ export const finderStyles = css`
     align-items: baseline;
     gap: 0 0.5em;
     min-height: 44px;
+    min-width: 44px;
     padding: 0.5em 0;
     color: var(--_k-accent);
     font-weight: 700;
