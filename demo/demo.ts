@@ -1,4 +1,6 @@
 import '../src/define.js';
+import { fallbackMarkup } from './fallback.js';
+import type { Locale } from '../src/data/types.js';
 
 const LOCALES = { en: 'English', fr: 'Français', de: 'Deutsch', lb: 'Lëtzebuergesch', pt: 'Português' } as const;
 // ——— Embed builder: every widget's public attributes (SPEC §2), one control each ———
@@ -81,7 +83,38 @@ function buildForm(): void {
   form.replaceChildren(first, ...[...COMMON, ...WIDGETS[widget]!].map(field));
 }
 
-function update(): void {
+/** Renders `tag` off-screen at `width` px and returns its height in em of its own font size. */
+async function heightAt(tag: HTMLElement, width: number): Promise<number> {
+  const box = document.createElement('div');
+  box.style.cssText = `position:absolute;left:-99999px;top:0;width:${width}px`;
+  const clone = tag.cloneNode(true) as HTMLElement & { updateComplete?: Promise<unknown>; hasUpdated?: boolean };
+  box.append(clone);
+  document.body.append(box);
+  try {
+    for (let i = 0; i < 100 && !clone.hasUpdated; i++) await new Promise((r) => setTimeout(r, 20));
+    await clone.updateComplete;
+    return clone.getBoundingClientRect().height / parseFloat(getComputedStyle(clone).fontSize);
+  } finally {
+    box.remove();
+  }
+}
+
+/**
+ * The page-side part of the snippet: reserves the widget's height before it upgrades, at a
+ * phone width and at a desktop width (measured from the live widget, in em of the reader's
+ * default font size), so the page does not jump when the widget replaces its fallback.
+ */
+async function reserve(tag: HTMLElement): Promise<string> {
+  if (tag.localName === 'kanner-quick-exit') return '';
+  const [phone, wide] = await Promise.all([heightAt(tag, 360), heightAt(tag, 1024)]);
+  const em = (n: number) => `${Math.round(n * 10) / 10}em`;
+  const sel = `${tag.localName}:not(:defined)`;
+  return `<style>\n  ${sel} { display: block; font-size: medium; min-height: min(${em(phone)}, 100vh); }\n  @media (min-width: 40em) { ${sel} { min-height: min(${em(wide)}, 100vh); } }\n</style>\n`;
+}
+
+let generation = 0;
+async function update(): Promise<void> {
+  const mine = ++generation;
   const attrs: [string, string][] = [];
   for (const c of [...COMMON, ...WIDGETS[widget]!]) {
     const input = form.elements.namedItem(c.name) as HTMLInputElement | HTMLSelectElement;
@@ -95,9 +128,13 @@ function update(): void {
   stage.className = `stage ${theme ?? ''}`;
   stage.replaceChildren(el);
   const escape = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-  const tag = `<${widget}${attrs.map(([k, v]) => (v ? ` ${k}="${escape(v)}"` : ` ${k}`)).join('')}></${widget}>`;
-  (document.getElementById('snippet-module') as HTMLTextAreaElement).value = `<script type="module" src="/kanner/kanner.js"></script>\n${tag}`;
-  (document.getElementById('snippet-classic') as HTMLTextAreaElement).value = `<script src="/kanner/kanner.bundle.js" defer></script>\n${tag}`;
+  const locale = (attrs.find(([k]) => k === 'lang')?.[1] || 'en') as Locale;
+  const fallback = fallbackMarkup(widget, Object.fromEntries(attrs), locale).replace(/^/gm, '  ');
+  const tag = `<${widget}${attrs.map(([k, v]) => (v ? ` ${k}="${escape(v)}"` : ` ${k}`)).join('')}>\n${fallback}\n</${widget}>`;
+  const style = await reserve(el);
+  if (mine !== generation) return;
+  (document.getElementById('snippet-module') as HTMLTextAreaElement).value = `<script type="module" src="/kanner/kanner.js"></script>\n${style}${tag}`;
+  (document.getElementById('snippet-classic') as HTMLTextAreaElement).value = `<script src="/kanner/kanner.bundle.js" defer></script>\n${style}${tag}`;
 }
 
 form.addEventListener('change', (event) => {
@@ -105,9 +142,9 @@ form.addEventListener('change', (event) => {
     widget = (event.target as HTMLSelectElement).value;
     buildForm();
   }
-  update();
+  void update();
 });
-form.addEventListener('input', update);
+form.addEventListener('input', () => void update());
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy')) {
   button.addEventListener('click', async () => {
     const text = (document.getElementById(button.dataset.for!) as HTMLTextAreaElement).value;
@@ -116,7 +153,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy')
   });
 }
 buildForm();
-update();
+void update();
 
 const gallery = document.getElementById('gallery')!;
 for (const [lang, name] of Object.entries(LOCALES)) {

@@ -36,11 +36,20 @@ export abstract class KannerElement extends LitElement {
   protected readonly locale: LocaleController;
   /** Shows the page's fallback content (the tag's children) until the first render. */
   private fallbackSlot?: HTMLSlotElement;
+  /** The height the page gave the tag before it upgraded, held until the first render. */
+  private held?: { height: number; previous: string };
 
   constructor() {
     super();
     const { uiStrings, dataPacks } = this.constructor as typeof KannerElement;
     this.locale = new LocaleController(this, [uiStrings, ...dataPacks]);
+    // Upgrading a tag already on the page: it still matches `:not(:defined)` here, so this
+    // is the box the page reserved for it (its fallback content, or a min-height rule).
+    // That box is held until the first render, so nothing collapses in between.
+    if (this.isConnected && this.hasChildNodes()) {
+      const height = this.getBoundingClientRect().height;
+      if (height > 0) this.held = { height, previous: this.style.minHeight };
+    }
   }
 
   /**
@@ -84,6 +93,7 @@ export abstract class KannerElement extends LitElement {
     if (!this.hasUpdated && hasFallback) {
       this.fallbackSlot = document.createElement('slot');
       root.append(this.fallbackSlot);
+      if (this.held) this.style.minHeight = `${this.held.height}px`;
     }
     return root;
   }
@@ -100,7 +110,11 @@ export abstract class KannerElement extends LitElement {
 
   protected override update(changed: PropertyValues): void {
     withLocale(this.locale.current, () => super.update(changed));
-    this.fallbackSlot?.remove();
-    this.fallbackSlot = undefined;
+    if (this.fallbackSlot) {
+      this.fallbackSlot.remove();
+      this.fallbackSlot = undefined;
+      if (this.held) this.style.minHeight = this.held.previous;
+      this.held = undefined;
+    }
   }
 }
