@@ -16,5 +16,6 @@ export default defineConfig({
       formats: ['iife'],
       fileName: () => 'kanner.bundle.js',
     },
+    rolldownOptions: { output: { comments: false } },
   },
 });

@@ -97,7 +97,7 @@ function chunkManifest(): Plugin {
           target: 'es2022',
           minify: true,
           lib: { entry: 'src/cdn/kanner.ts', formats: ['es'], fileName: () => 'kanner.js' },
-          rolldownOptions: { output: { minify: true, codeSplitting: false } },
+          rolldownOptions: { output: { minify: true, comments: false, codeSplitting: false } },
         },
       });
     },
@@ -121,6 +121,8 @@ export default defineConfig({
       // Vite keeps whitespace in library ES output; the script-tag files want it gone.
       output: {
         // A widget's code chunk is named after it (`hotline-banner-<hash>.js`).
+        // No `/* @__PURE__ */` annotations left in shipped files (nothing bundles them again).
+        comments: false,
         chunkFileNames: (chunk) => {
           const widget = chunk.facadeModuleId?.match(/\/components\/kanner-([a-z-]+)\/define\.ts$/);
           return `chunks/${widget ? widget[1] : '[name]'}-[hash].js`;

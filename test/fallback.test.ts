@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import { fallbackMarkup } from '../demo/fallback.js';
 import type { KannerElement } from '../src/core/kanner-element.js';
+import { KannerHotlineBanner } from '../src/components/kanner-hotline-banner/kanner-hotline-banner.js';
 import { expectedTel, settled } from './helpers.js';
 
 const TAGS = ['kanner-hotline-banner', 'kanner-quick-exit', 'kanner-service-finder', 'kanner-rights-explainer', 'kanner-parents-forum'];
@@ -59,6 +60,30 @@ describe('fallback content (SPEC §2)', () => {
       expect(shown(el.shadowRoot!.querySelector('a[href^="tel:"]'))).to.equal(true);
     } finally {
       el.remove();
+    }
+  });
+
+  it('the box the page reserved before the upgrade is held until the first render, then released', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'kanner-reserve-probe:not(:defined) { display: block; min-height: 300px; }';
+    document.head.append(style);
+    const el = document.createElement('kanner-reserve-probe') as KannerElement;
+    el.setAttribute('lang', 'de');
+    el.setAttribute('variant', 'compact');
+    el.innerHTML = fallbackMarkup('kanner-hotline-banner', { variant: 'compact' }, 'de');
+    document.body.append(el);
+    try {
+      expect(el.getBoundingClientRect().height).to.equal(300);
+      customElements.define('kanner-reserve-probe', class extends KannerHotlineBanner {});
+      // Upgraded: the :not(:defined) rule no longer applies, the held box does.
+      expect(el.matches(':defined')).to.equal(true);
+      expect(el.getBoundingClientRect().height).to.equal(300);
+      await settled(el, 'de');
+      expect(el.getAttribute('style'), 'nothing left on the host element').to.equal(null);
+      expect(el.getBoundingClientRect().height).to.be.lessThan(300);
+    } finally {
+      el.remove();
+      style.remove();
     }
   });
 

@@ -52,10 +52,20 @@ function want(tag: string, element: Element): void {
   if (extra && element.hasAttribute(extra[0])) want(extra[1], element);
 }
 
+const selector = tags.join(',');
+
+function visit(element: Element): void {
+  if (!customElements.get(element.localName)) want(element.localName, element);
+}
+
 function scan(root: ParentNode): void {
-  for (const element of root.querySelectorAll(tags.join(','))) {
-    if (!customElements.get(element.localName)) want(element.localName, element);
-  }
+  if (root instanceof Element && root.matches(selector)) visit(root);
+  root.querySelectorAll(selector).forEach(visit);
+}
+
+/** Looks only at what was added (cheap on pages that change a lot, e.g. applications). */
+function added(records: MutationRecord[]): void {
+  for (const record of records) record.addedNodes.forEach((node) => node instanceof Element && scan(node));
   // Once every tag is registered, each widget loads its own languages: stop watching.
   if (tags.every((tag) => customElements.get(tag))) {
     observers.forEach((observer) => observer.disconnect());
@@ -72,7 +82,7 @@ function scan(root: ParentNode): void {
 export function discover(root: Document | ShadowRoot | Element = document): void {
   scan(root);
   if (observers.has(root) || typeof MutationObserver === 'undefined') return;
-  const observer = new MutationObserver(() => scan(root));
+  const observer = new MutationObserver(added);
   observer.observe(root, { childList: true, subtree: true });
   observers.set(root, observer);
 }

@@ -37,7 +37,8 @@ export abstract class KannerElement extends LitElement {
   /** Shows the page's fallback content (the tag's children) until the first render. */
   private fallbackSlot?: HTMLSlotElement;
   /** The height the page gave the tag before it upgraded, held until the first render. */
-  private held?: { height: number; previous: string };
+  private held?: number;
+  private heldSheet?: CSSStyleSheet;
 
   constructor() {
     super();
@@ -48,7 +49,7 @@ export abstract class KannerElement extends LitElement {
     // That box is held until the first render, so nothing collapses in between.
     if (this.isConnected && this.hasChildNodes()) {
       const height = this.getBoundingClientRect().height;
-      if (height > 0) this.held = { height, previous: this.style.minHeight };
+      if (height > 0) this.held = height;
     }
   }
 
@@ -89,11 +90,17 @@ export abstract class KannerElement extends LitElement {
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    const hasFallback = [...this.childNodes].some((n) => n.nodeType === 1 || n.textContent?.trim());
+    const hasFallback = [...this.childNodes].some((n) => n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && !!n.textContent?.trim()));
     if (!this.hasUpdated && hasFallback) {
       this.fallbackSlot = document.createElement('slot');
       root.append(this.fallbackSlot);
-      if (this.held) this.style.minHeight = `${this.held.height}px`;
+      // Held by a constructable stylesheet of its own (CSP-safe, nothing written on the
+      // page's element), dropped after the first render.
+      if (this.held && root instanceof ShadowRoot && typeof CSSStyleSheet !== 'undefined' && 'replaceSync' in CSSStyleSheet.prototype) {
+        this.heldSheet = new CSSStyleSheet();
+        this.heldSheet.replaceSync(`:host{min-height:${this.held}px!important}`);
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.heldSheet];
+      }
     }
     return root;
   }
@@ -113,8 +120,9 @@ export abstract class KannerElement extends LitElement {
     if (this.fallbackSlot) {
       this.fallbackSlot.remove();
       this.fallbackSlot = undefined;
-      if (this.held) this.style.minHeight = this.held.previous;
-      this.held = undefined;
+      const root = this.renderRoot;
+      if (this.heldSheet && root instanceof ShadowRoot) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.heldSheet);
+      this.held = this.heldSheet = undefined;
     }
   }
 }
