@@ -46,6 +46,7 @@ const PROBE = () => {
 const server = await serve({ gzip: true });
 const browser = await launch();
 const results = [];
+const layout = [];
 try {
   for (const net of NETWORKS) {
     const row = { network: net.name, rtt: net.latency, pages: {} };
@@ -80,6 +81,31 @@ try {
     }
     results.push(row);
   }
+  // Layout shift by screen size (4G): the banner pasted naively vs with the embed builder's
+  // fallback content and reserve rule.
+  for (const [width, height] of [[360, 740], [412, 823], [800, 600], [1280, 800]]) {
+    const row = { width, height };
+    for (const page of PAGES.filter((p) => p.key === 'module' || p.key === 'fallback')) {
+      const shifts = [];
+      for (let i = 0; i < 3; i++) {
+        const context = await browser.createBrowserContext();
+        const tab = await context.newPage();
+        await tab.setViewport({ width, height });
+        await tab.setCacheEnabled(false);
+        const cdp = await tab.createCDPSession();
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200000, uploadThroughput: 200000 });
+        await tab.evaluateOnNewDocument(PROBE);
+        await tab.goto(`${server.origin}/${page.file}?cls=${i}`, { waitUntil: 'load', timeout: 60000 });
+        await tab.waitForFunction(() => document.querySelector('kanner-hotline-banner')?.shadowRoot?.querySelector('.contact'), { timeout: 60000 });
+        await new Promise((r) => setTimeout(r, 400));
+        shifts.push(await tab.evaluate(() => window.__cls));
+        await context.close();
+      }
+      row[page.key] = median(shifts);
+    }
+    layout.push(row);
+  }
 } finally {
   await browser.close();
   await server.close();
@@ -102,6 +128,8 @@ for (const row of results) {
     lines.push(`| ${row.network} (${row.rtt} ms, ${NETWORKS.find((n) => n.name === row.network).kbit} kbit/s) | ${page.name} | ${Math.round(r.ms)} ms | ${ratio.toFixed(2)}× | ${trips} | ${mark} | ${r.cls.toFixed(3)} |`);
   }
 }
+lines.push('', 'Layout shift on the host page by screen size (4G, median of 3): the banner pasted alone, and with the embed builder’s fallback content and reserve rule:', '', '| viewport | `kanner.js` alone | with fallback content + reserve |', '|---|---:|---:|');
+for (const row of layout) lines.push(`| ${row.width} × ${row.height} | ${row.module.toFixed(3)} | ${row.fallback.toFixed(3)} |`);
 const table = lines.join('\n');
 console.log(`\n${table}`);
 mkdirSync('bench/results', { recursive: true });

@@ -100,16 +100,25 @@ async function heightAt(tag: HTMLElement, width: number): Promise<number> {
 }
 
 /**
- * The page-side part of the snippet: reserves the widget's height before it upgrades, at a
- * phone width and at a desktop width (measured from the live widget, in em of the reader's
- * default font size), so the page does not jump when the widget replaces its fallback.
+ * The page-side part of the snippet: reserves the widget's height before it upgrades, for
+ * phones, tablets and desktops (measured from the live widget at the narrow end of each
+ * range less page margins — 344, 608 and 960 px wide —, in em of the reader's default font
+ * size, capped at one screen: what moves below the screen is no visible jump), so the page
+ * does not jump when the widget replaces its fallback.
  */
 async function reserve(tag: HTMLElement): Promise<string> {
   if (tag.localName === 'kanner-quick-exit') return '';
-  const [phone, wide] = await Promise.all([heightAt(tag, 360), heightAt(tag, 1024)]);
-  const em = (n: number) => `${Math.round(n * 10) / 10}em`;
+  const [phone, tablet, wide] = await Promise.all([heightAt(tag, 344), heightAt(tag, 608), heightAt(tag, 960)]);
+  const h = (n: number) => `min-height: min(${Math.round(n * 10) / 10}em, 100vh);`;
   const sel = `${tag.localName}:not(:defined)`;
-  return `<style>\n  ${sel} { display: block; font-size: medium; min-height: min(${em(phone)}, 100vh); }\n  @media (min-width: 40em) { ${sel} { min-height: min(${em(wide)}, 100vh); } }\n</style>\n`;
+  return [
+    '<style>',
+    `  ${sel} { display: block; font-size: medium; ${h(phone)} }`,
+    `  @media (min-width: 40em) { ${sel} { ${h(tablet)} } }`,
+    `  @media (min-width: 64em) { ${sel} { ${h(wide)} } }`,
+    '</style>',
+    '',
+  ].join('\n');
 }
 
 let generation = 0;
