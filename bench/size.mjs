@@ -25,9 +25,9 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
  */
 const KB = 1024;
 const PAGES = [
-  { name: 'banner only, English (kanner.js)', file: 'bench/pages/banner-en.html', goal: 10 * KB, budget: 16.5 * KB },
-  { name: 'banner only, French (kanner.js)', file: 'bench/pages/banner-fr.html', goal: 10 * KB, budget: 17.5 * KB },
-  { name: 'banner + quick exit, Luxembourgish (kanner.js)', file: 'bench/pages/banner-exit-lb.html', budget: 19.5 * KB },
+  { name: 'banner only, English (kanner.js)', file: 'bench/pages/banner-en.html', goal: 10 * KB, budget: 17 * KB },
+  { name: 'banner only, French (kanner.js)', file: 'bench/pages/banner-fr.html', goal: 10 * KB, budget: 18 * KB },
+  { name: 'banner + quick exit, Luxembourgish (kanner.js)', file: 'bench/pages/banner-exit-lb.html', budget: 20 * KB },
   { name: 'every widget, Portuguese (kanner.js)', file: 'bench/pages/all-pt.html', goal: 35 * KB, budget: 70 * KB },
   { name: 'every widget, classic single file (kanner.bundle.js)', file: 'bench/pages/classic.html', goal: 110 * KB, budget: 135 * KB },
 ];

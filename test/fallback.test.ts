@@ -119,8 +119,12 @@ describe('kanner.js discover(root)', () => {
       const late = doc.createElement('kanner-hotline-banner');
       doc.body.append(late);
       await waitUntil(() => late.shadowRoot?.querySelector('.contact'), 'banner added to the page later rendered', { timeout: 8000 });
-      // Without discover(), a tag inside another shadow root is not found (and nothing breaks).
+      // Without discover(), a tag inside another shadow root is not found (and nothing breaks)…
       expect(f.contentWindow!.customElements.get('kanner-rights-explainer')).to.equal(undefined);
+      // …but the console says so, once, naming the tag and what to do.
+      const w = f.contentWindow as Window & { __warnings?: string[] };
+      await waitUntil(() => w.__warnings?.some((m) => m.includes('<kanner-rights-explainer>') && m.includes('discover(')), 'a warning names the hidden tag', { timeout: 8000 });
+      expect(w.__warnings!.filter((m) => m.includes('discover(')).length).to.equal(1);
       expect((f.contentWindow as Window & { __errors?: string[] }).__errors).to.deep.equal([]);
     } finally {
       f.remove();

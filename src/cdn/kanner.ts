@@ -87,4 +87,25 @@ export function discover(root: Document | ShadowRoot | Element = document): void
   observers.set(root, observer);
 }
 
-if (typeof document !== 'undefined') discover(document);
+/**
+ * Says so, once, when a tag sits in a shadow root nobody asked kanner.js to watch (it would
+ * otherwise never load, silently): checked once, a moment after the page has loaded.
+ */
+function hint(root: ParentNode = document): boolean {
+  for (const element of root.querySelectorAll('*')) {
+    const inner = element.shadowRoot;
+    if (!inner || observers.has(inner)) continue;
+    const tag = inner.querySelector(selector);
+    if (tag && !customElements.get(tag.localName)) {
+      console.warn(`[kanner-widgets] <${tag.localName}> is in the shadow root of <${element.localName}>: call discover() for it.`);
+      return true;
+    }
+    if (hint(inner)) return true;
+  }
+  return false;
+}
+
+if (typeof document !== 'undefined') {
+  discover(document);
+  addEventListener('load', () => setTimeout(hint, 2000), { once: true });
+}
