@@ -114,8 +114,8 @@ try {
 const lines = [
   `Time to the first visible \`tel:\` link, French banner page served with gzip, Chromium network emulation, cold cache, median of ${RUNS} (\`npm run bench\`, ${new Date().toISOString().slice(0, 10)}; written by \`bench/network.mjs\`):`,
   '',
-  '| network | page | first `tel:` link | × plain links | extra round trips | target | layout shift (CLS) |',
-  '|---|---|---:|---:|---:|---|---:|',
+  '| network | page | first `tel:` link | (runs: min–max) | × plain links | extra round trips | target | layout shift (CLS) |',
+  '|---|---|---:|---:|---:|---:|---|---:|',
 ];
 for (const row of results) {
   const plain = row.pages.plain.ms;
@@ -125,7 +125,8 @@ for (const row of results) {
     const target = NETWORKS.find((n) => n.name === row.network).targets[page.key];
     const mark = target ? `≤ ${target}× ${ratio <= target ? '✓' : '✗'}` : '—';
     const trips = page.key === 'plain' ? '—' : ((r.ms - plain) / row.rtt).toFixed(1);
-    lines.push(`| ${row.network} (${row.rtt} ms, ${NETWORKS.find((n) => n.name === row.network).kbit} kbit/s) | ${page.name} | ${Math.round(r.ms)} ms | ${ratio.toFixed(2)}× | ${trips} | ${mark} | ${r.cls.toFixed(3)} |`);
+    const spread = `${Math.round(Math.min(...r.runs))}–${Math.round(Math.max(...r.runs))}`;
+    lines.push(`| ${row.network} (${row.rtt} ms, ${NETWORKS.find((n) => n.name === row.network).kbit} kbit/s) | ${page.name} | ${Math.round(r.ms)} ms | ${spread} | ${ratio.toFixed(2)}× | ${trips} | ${mark} | ${r.cls.toFixed(3)} |`);
   }
 }
 lines.push('', 'Layout shift on the host page by screen size (4G, median of 3): the banner pasted alone, and with the embed builder’s fallback content and reserve rule:', '', '| viewport | `kanner.js` alone | with fallback content + reserve |', '|---|---:|---:|');

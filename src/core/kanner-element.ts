@@ -45,9 +45,9 @@ export abstract class KannerElement extends LitElement {
     const { uiStrings, dataPacks } = this.constructor as typeof KannerElement;
     this.locale = new LocaleController(this, [uiStrings, ...dataPacks]);
     // Upgrading a tag already on the page: it still matches `:not(:defined)` here, so this
-    // is the box the page reserved for it (its fallback content, or a min-height rule).
+    // is the box the page gave it (its fallback content and/or a `:not(:defined)` rule).
     // That box is held until the first render, so nothing collapses in between.
-    if (this.isConnected && this.hasChildNodes()) {
+    if (this.isConnected) {
       const height = this.getBoundingClientRect().height;
       if (height > 0) this.held = height;
     }
@@ -94,13 +94,13 @@ export abstract class KannerElement extends LitElement {
     if (!this.hasUpdated && hasFallback) {
       this.fallbackSlot = document.createElement('slot');
       root.append(this.fallbackSlot);
-      // Held by a constructable stylesheet of its own (CSP-safe, nothing written on the
-      // page's element), dropped after the first render.
-      if (this.held && root instanceof ShadowRoot && typeof CSSStyleSheet !== 'undefined' && 'replaceSync' in CSSStyleSheet.prototype) {
-        this.heldSheet = new CSSStyleSheet();
-        this.heldSheet.replaceSync(`:host{min-height:${this.held}px!important}`);
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.heldSheet];
-      }
+    }
+    // The held box: a constructable stylesheet of its own (CSP-safe, nothing written on the
+    // page's element), dropped after the first render.
+    if (!this.hasUpdated && this.held && root instanceof ShadowRoot && typeof CSSStyleSheet !== 'undefined' && 'replaceSync' in CSSStyleSheet.prototype) {
+      this.heldSheet = new CSSStyleSheet();
+      this.heldSheet.replaceSync(`:host{min-height:${this.held}px!important}`);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.heldSheet];
     }
     return root;
   }
@@ -117,12 +117,10 @@ export abstract class KannerElement extends LitElement {
 
   protected override update(changed: PropertyValues): void {
     withLocale(this.locale.current, () => super.update(changed));
-    if (this.fallbackSlot) {
-      this.fallbackSlot.remove();
-      this.fallbackSlot = undefined;
-      const root = this.renderRoot;
-      if (this.heldSheet && root instanceof ShadowRoot) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.heldSheet);
-      this.held = this.heldSheet = undefined;
-    }
+    this.fallbackSlot?.remove();
+    this.fallbackSlot = undefined;
+    const root = this.renderRoot;
+    if (this.heldSheet && root instanceof ShadowRoot) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.heldSheet);
+    this.held = this.heldSheet = undefined;
   }
 }
