@@ -19,5 +19,6 @@ export default defineConfig({
       formats: ['iife'],
       fileName: () => 'kanner.bundle.js',
     },
+    rolldownOptions: { output: { comments: false } },
   },
 });

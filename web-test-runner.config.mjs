@@ -7,10 +7,27 @@ import { chromiumArgs as args, executablePath } from './scripts/chromium.mjs';
 import { datasetsPlugin } from './test/datasets.mjs';
 
 
+/**
+ * `set-default-font-size`: the reader's browser font-size setting (Chromium's "font size"
+ * in Settings → Appearance), through CDP `Page.setFontSizes`, for the page of the test.
+ */
+const readerSettings = {
+  name: 'kanner-reader-settings',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'set-default-font-size') return undefined;
+    const page = session.browser.getPage(session.id);
+    const cdp = await page.createCDPSession();
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: payload.px, fixed: Math.round((payload.px * 13) / 16) } });
+    await cdp.detach();
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   plugins: [
+    readerSettings,
     // The tsconfig makes esbuild honour the legacy decorators; target esnext keeps
     // `import … with { type: 'json' }` so Chromium imports JSON natively.
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }),

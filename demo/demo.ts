@@ -1,6 +1,8 @@
 import '../src/define.js';
 // The need ids from the one list (the dataset's taxonomy grows; ids are only ever added).
 import { NEEDS } from '../src/data/types.js';
+import { fallbackMarkup } from './fallback.js';
+import type { Locale } from '../src/data/types.js';
 
 const LOCALES = { en: 'English', fr: 'Français', de: 'Deutsch', lb: 'Lëtzebuergesch', pt: 'Português' } as const;
 // ——— Embed builder: every widget's public attributes (SPEC §2), one control each ———
@@ -82,7 +84,47 @@ function buildForm(): void {
   form.replaceChildren(first, ...[...COMMON, ...WIDGETS[widget]!].map(field));
 }
 
-function update(): void {
+/** Renders `tag` off-screen at `width` px and returns its height in em of its own font size. */
+async function heightAt(tag: HTMLElement, width: number): Promise<number> {
+  const box = document.createElement('div');
+  box.style.cssText = `position:absolute;left:-99999px;top:0;width:${width}px`;
+  const clone = tag.cloneNode(true) as HTMLElement & { updateComplete?: Promise<unknown>; hasUpdated?: boolean };
+  box.append(clone);
+  document.body.append(box);
+  try {
+    for (let i = 0; i < 100 && !clone.hasUpdated; i++) await new Promise((r) => setTimeout(r, 20));
+    await clone.updateComplete;
+    return clone.getBoundingClientRect().height / parseFloat(getComputedStyle(clone).fontSize);
+  } finally {
+    box.remove();
+  }
+}
+
+/**
+ * The page-side part of the snippet: reserves the widget's height before it upgrades, for
+ * phones, tablets and desktops (measured from the live widget at the narrow end of each
+ * range less page margins — 344, 608 and 960 px wide —, in em of the reader's default font
+ * size, capped at one screen: what moves below the screen is no visible jump), so the page
+ * does not jump when the widget replaces its fallback.
+ */
+async function reserve(tag: HTMLElement): Promise<string> {
+  if (tag.localName === 'kanner-quick-exit') return '';
+  const [phone, tablet, wide] = await Promise.all([heightAt(tag, 344), heightAt(tag, 608), heightAt(tag, 960)]);
+  const h = (n: number) => `min-height: min(${Math.round(n * 10) / 10}em, 100vh);`;
+  const sel = `${tag.localName}:not(:defined)`;
+  return [
+    '<style>',
+    `  ${sel} { display: block; font-size: medium; ${h(phone)} }`,
+    `  @media (min-width: 40em) { ${sel} { ${h(tablet)} } }`,
+    `  @media (min-width: 64em) { ${sel} { ${h(wide)} } }`,
+    '</style>',
+    '',
+  ].join('\n');
+}
+
+let generation = 0;
+async function update(): Promise<void> {
+  const mine = ++generation;
   const attrs: [string, string][] = [];
   for (const c of [...COMMON, ...WIDGETS[widget]!]) {
     const input = form.elements.namedItem(c.name) as HTMLInputElement | HTMLSelectElement;
@@ -96,9 +138,13 @@ function update(): void {
   stage.className = `stage ${theme ?? ''}`;
   stage.replaceChildren(el);
   const escape = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-  const tag = `<${widget}${attrs.map(([k, v]) => (v ? ` ${k}="${escape(v)}"` : ` ${k}`)).join('')}></${widget}>`;
-  (document.getElementById('snippet-module') as HTMLTextAreaElement).value = `<script type="module" src="/kanner/kanner.js"></script>\n${tag}`;
-  (document.getElementById('snippet-classic') as HTMLTextAreaElement).value = `<script src="/kanner/kanner.bundle.js"${sri('kanner.bundle.js')} defer></script>\n${tag}`;
+  const locale = (attrs.find(([k]) => k === 'lang')?.[1] || 'en') as Locale;
+  const fallback = fallbackMarkup(widget, Object.fromEntries(attrs), locale).replace(/^/gm, '  ');
+  const tag = `<${widget}${attrs.map(([k, v]) => (v ? ` ${k}="${escape(v)}"` : ` ${k}`)).join('')}>\n${fallback}\n</${widget}>`;
+  const style = await reserve(el);
+  if (mine !== generation) return;
+  (document.getElementById('snippet-module') as HTMLTextAreaElement).value = `<script type="module" src="/kanner/kanner.js"></script>\n${style}${tag}`;
+  (document.getElementById('snippet-classic') as HTMLTextAreaElement).value = `<script src="/kanner/kanner.bundle.js"${sri('kanner.bundle.js')} defer></script>\n${style}${tag}`;
 }
 
 // The single file's Subresource Integrity hash, from the build (dist/cdn/integrity.json).
@@ -117,9 +163,9 @@ form.addEventListener('change', (event) => {
     widget = (event.target as HTMLSelectElement).value;
     buildForm();
   }
-  update();
+  void update();
 });
-form.addEventListener('input', update);
+form.addEventListener('input', () => void update());
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy')) {
   button.addEventListener('click', async () => {
     const text = (document.getElementById(button.dataset.for!) as HTMLTextAreaElement).value;
@@ -128,7 +174,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy')
   });
 }
 buildForm();
-update();
+void update();
 
 const gallery = document.getElementById('gallery')!;
 for (const [lang, name] of Object.entries(LOCALES)) {

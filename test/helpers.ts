@@ -28,7 +28,7 @@ export async function render<T extends KannerElement>(template: TemplateResult, 
 /** Waits until `el` renders in `locale` (or whatever it resolved to) with content. */
 export async function settled(el: KannerElement, locale?: Locale): Promise<void> {
   await waitUntil(
-    () => !!el.shadowRoot?.firstElementChild && (!locale || el.currentLocale === locale),
+    () => el.hasUpdated && !!el.shadowRoot?.firstElementChild && (!locale || el.currentLocale === locale),
     `element did not render${locale ? ` in ${locale}` : ''}`,
     { timeout: 4000 },
   );

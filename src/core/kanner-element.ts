@@ -72,11 +72,23 @@ export abstract class KannerElement extends LitElement {
   private remote?: RemotePacks;
 
   protected readonly locale: LocaleController;
+  /** Shows the page's fallback content (the tag's children) until the first render. */
+  private fallbackSlot?: HTMLSlotElement;
+  /** The height the page gave the tag before it upgraded, held until the first render. */
+  private held?: number;
+  private heldSheet?: CSSStyleSheet;
 
   constructor() {
     super();
     const { uiStrings, dataPacks, localeResources } = this.constructor as typeof KannerElement;
     this.locale = new LocaleController(this, [uiStrings, ...dataPacks, ...localeResources]);
+    // Upgrading a tag already on the page: it still matches `:not(:defined)` here, so this
+    // is the box the page gave it (its fallback content and/or a `:not(:defined)` rule).
+    // That box is held until the first render, so nothing collapses in between.
+    if (this.isConnected) {
+      const height = this.getBoundingClientRect().height;
+      if (height > 0) this.held = height;
+    }
   }
 
   /**
@@ -159,6 +171,30 @@ export abstract class KannerElement extends LitElement {
    */
   private deferred?: Map<PropertyKey, unknown>;
 
+
+  /**
+   * Fallback content (SPEC §2): whatever the page put inside the tag — plain `tel:` links —
+   * stays visible through a default slot until the widget has rendered in its language;
+   * the first render then replaces it in the same frame (no blank box in between).
+   * Without scripts the element is unknown to the browser and shows its children anyway.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    const hasFallback = [...this.childNodes].some((n) => n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && !!n.textContent?.trim()));
+    if (!this.hasUpdated && hasFallback) {
+      this.fallbackSlot = document.createElement('slot');
+      root.append(this.fallbackSlot);
+    }
+    // The held box: a constructable stylesheet of its own (CSP-safe, nothing written on the
+    // page's element), dropped after the first render.
+    if (!this.hasUpdated && this.held && root instanceof ShadowRoot && typeof CSSStyleSheet !== 'undefined' && 'replaceSync' in CSSStyleSheet.prototype) {
+      this.heldSheet = new CSSStyleSheet();
+      this.heldSheet.replaceSync(`:host{min-height:${this.held}px!important}`);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.heldSheet];
+    }
+    return root;
+  }
+
   protected override shouldUpdate(changed: PropertyValues): boolean {
     this.resolveData(); // (cheap when nothing changed)
     // Until the widget's language (and its data-src dataset) is loaded it keeps the box its styles reserve.
@@ -181,5 +217,10 @@ export abstract class KannerElement extends LitElement {
 
   protected override update(changed: PropertyValues): void {
     withLocale(this.locale.current, () => super.update(changed));
+    this.fallbackSlot?.remove();
+    this.fallbackSlot = undefined;
+    const root = this.renderRoot;
+    if (this.heldSheet && root instanceof ShadowRoot) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.heldSheet);
+    this.held = this.heldSheet = undefined;
   }
 }

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { normalizeLocale, SOURCE_LOCALE, type Locale } from './locales.js';
+import { localeOf, SOURCE_LOCALE, type Locale } from './locales.js';
 import { warnOnce } from './warn.js';
 
 /** Something a widget needs loaded before it can render in a locale (UI strings, data text). */
@@ -16,23 +16,9 @@ type Host = ReactiveControllerHost & HTMLElement;
  * else English. An own `lang` we do not translate to warns once and inherits.
  */
 export function resolveLocale(element: Element): Locale {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element) {
-      const tag = node.getAttribute('lang');
-      if (tag) {
-        const locale = normalizeLocale(tag);
-        if (locale) return locale;
-        if (node === element) {
-          warnOnce(`<${element.localName}> lang="${tag}" is not a supported language (en, fr, de, lb, pt); using the page's language.`);
-        } else {
-          return SOURCE_LOCALE;
-        }
-      }
-    }
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
-  }
-  return SOURCE_LOCALE;
+  return localeOf(element, (tag) =>
+    warnOnce(`<${element.localName}> lang="${tag}" is not a supported language (en, fr, de, lb, pt); using the page's language.`),
+  );
 }
 
 // One MutationObserver for the whole page, however many widgets: any `lang` change

@@ -27,3 +27,27 @@ export const INTL_LOCALE: Record<Locale, string> = {
   lb: 'lb',
   pt: 'pt-PT',
 };
+
+/**
+ * The language of one element, as SPEC §4 orders it: the element's own `lang`, else the
+ * nearest ancestor's `lang` (crossing shadow roots), else `<html lang>`, else English. An
+ * ancestor's `lang` we do not translate to means English; an own `lang` we do not
+ * translate to is reported through `onBadOwn` and inherits. Shared by the locale
+ * controller and the `kanner.js` loader (which fetches that language up front).
+ */
+export function localeOf(element: Element, onBadOwn?: (tag: string) => void): Locale {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const tag = node.getAttribute('lang');
+      if (tag) {
+        const locale = normalizeLocale(tag);
+        if (locale) return locale;
+        if (node !== element) return SOURCE_LOCALE;
+        onBadOwn?.(tag);
+      }
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return SOURCE_LOCALE;
+}

@@ -30,8 +30,8 @@ const palette = (scheme: 1 | 2) =>
 export const themeStyles = css`
   :host {
     ${palette(1)}
-    --_k-radius: var(--kanner-radius, 0.5rem);
-    --_k-space: var(--kanner-space, 1rem);
+    --_k-radius: var(--kanner-radius, 0.5em);
+    --_k-space: var(--kanner-space, 1em);
 
     /* Own reset: host CSS stops at the shadow boundary except inherited properties,
        which are reset here. The font is inherited from the host page on purpose:
@@ -50,7 +50,10 @@ export const themeStyles = css`
     white-space: normal;
     visibility: visible;
     cursor: auto;
-    font-size: var(--kanner-font-size, 1rem);
+    /* "medium" is the reader's default font size (their browser setting), whatever the
+       host does to its root: a theme's 62.5 % root font size changes nothing here.
+       Every length inside a widget is in em (or px for minimum targets), never rem. */
+    font-size: var(--kanner-font-size, medium);
     line-height: 1.45;
     text-align: start;
     color-scheme: light;
@@ -100,7 +103,7 @@ export const themeStyles = css`
   .k-button {
     min-height: 44px;
     min-width: 44px;
-    padding: 0.375rem 0.875rem;
+    padding: 0.375em 0.875em;
     border: 2px solid var(--_k-accent);
     border-radius: var(--_k-radius);
     background: transparent;

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const bannerStyles = css`
   :host {
     /* Reserve a box before upgrade/translation, so the host page does not jump. */
-    min-height: 3.5rem;
+    min-height: 3.5em;
     /* Layout follows the banner's own width (a sidebar is narrow on a wide screen too). */
     container-type: inline-size;
   }
@@ -43,7 +43,7 @@ export const bannerStyles = css`
     border-top: 6px solid var(--_k-emergency);
     border-radius: var(--_k-radius);
     padding: var(--_k-space);
-    max-width: 40rem;
+    max-width: 40em;
   }
 
   .top,
@@ -51,11 +51,11 @@ export const bannerStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
   }
 
   .heading {
-    flex: 1 1 14rem;
+    flex: 1 1 12.444em;
     margin: 0;
     font-size: 1.125em;
     font-weight: 700;
@@ -68,10 +68,10 @@ export const bannerStyles = css`
 
   .list {
     list-style: none;
-    margin: 0.75rem 0 0;
+    margin: 0.75em 0 0;
     padding: 0;
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
 
   .list[hidden] {
@@ -79,7 +79,7 @@ export const bannerStyles = css`
   }
 
   .bar .list {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
   }
 
   .card .list {
@@ -95,7 +95,7 @@ export const bannerStyles = css`
 
   .contact {
     margin: 0;
-    padding: 0.5rem 0.75rem 0.625rem;
+    padding: 0.5em 0.75em 0.625em;
     background: var(--_k-surface);
     border-radius: var(--_k-radius);
     border-inline-start: 4px solid var(--_k-accent);
@@ -110,7 +110,7 @@ export const bannerStyles = css`
     border-radius: 0;
     border-inline-start: 0;
     border-top: 1px solid var(--_k-border);
-    padding: 0.75rem 0;
+    padding: 0.75em 0;
   }
 
   .card .contact:first-child {
@@ -122,9 +122,9 @@ export const bannerStyles = css`
     flex-wrap: wrap;
     align-items: baseline;
     justify-content: space-between;
-    gap: 0 0.75rem;
+    gap: 0 0.75em;
     min-height: 44px;
-    padding: 0.25rem 0;
+    padding: 0.25em 0;
     color: var(--_k-text);
     text-decoration: none;
   }
@@ -154,7 +154,7 @@ export const bannerStyles = css`
 
   .for,
   .status {
-    margin: 0.125rem 0 0;
+    margin: 0.133em 0 0;
     font-size: 0.9375em;
   }
 
@@ -194,7 +194,7 @@ export const bannerStyles = css`
 
   /* compact: one line */
   .compact .row {
-    gap: 0.5rem;
+    gap: 0.5em;
   }
 
   .compact .heading {
@@ -205,18 +205,18 @@ export const bannerStyles = css`
   .list.inline {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin: 0;
   }
 
   .list.inline .contact {
-    padding: 0 0.75rem;
+    padding: 0 0.75em;
     display: flex;
     align-items: center;
   }
 
   .list.inline .number {
-    gap: 0.5rem;
+    gap: 0.5em;
   }
 
   .list.inline .digits {
@@ -235,7 +235,7 @@ export const bannerStyles = css`
 
   /* On a phone the compact banner stays small: its heading is still the region's name for
      screen readers, but the numbers' own names say what they are, so it is not shown. */
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .compact .heading {
       position: absolute;
       width: 1px;
@@ -246,23 +246,23 @@ export const bannerStyles = css`
     }
 
     .compact .row {
-      gap: 0.375rem;
+      gap: 0.375em;
     }
 
     .compact .k-button {
-      padding: 0.25rem 0.625rem;
+      padding: 0.25em 0.625em;
     }
   }
 
   .compact #more {
-    margin-top: 0.75rem;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+    margin-top: 0.75em;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
   }
 
   button.dismiss {
     font-size: 1.4em;
     line-height: 1;
-    padding: 0 0.5rem;
+    padding: 0 0.357em;
   }
 
   kanner-quick-exit {

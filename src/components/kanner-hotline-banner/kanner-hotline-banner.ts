@@ -54,7 +54,7 @@ const TAG = 'kanner-hotline-banner';
  * @cssprop --kanner-radius - Corner radius.
  * @cssprop --kanner-space - Base spacing.
  * @cssprop --kanner-font-family - Font (default: inherited from the page).
- * @cssprop --kanner-font-size - Base font size (default 1rem).
+ * @cssprop --kanner-font-size - Base font size (default `medium`: the reader's browser setting, whatever the page's root font size).
  */
 export class KannerHotlineBanner extends KannerElement {
   static override styles = [...KannerElement.styles, bannerStyles];

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const forumStyles = css`
   :host {
-    min-height: 3rem;
+    min-height: 3em;
   }
 
   .base {
@@ -16,19 +16,19 @@ export const forumStyles = css`
     border: 1px solid var(--_k-border);
     border-top: 6px solid var(--_k-accent);
     border-radius: var(--_k-radius);
-    max-width: 40rem;
+    max-width: 40em;
   }
 
   .base.inline {
-    padding: 0.5rem 0;
+    padding: 0.5em 0;
   }
 
   .base.inline p {
-    margin: 0 0 0.25rem;
+    margin: 0 0 0.25em;
   }
 
   .base.compact {
-    padding: 0.25rem 0.5rem;
+    padding: 0.25em 0.5em;
   }
 
   h2 {
@@ -38,11 +38,11 @@ export const forumStyles = css`
   }
 
   .pitch {
-    margin: 0.5rem 0 0;
+    margin: 0.5em 0 0;
   }
 
   .small-title {
-    margin: 0.75rem 0 0.25rem;
+    margin: 0.75em 0 0.25em;
     font-weight: 700;
   }
 
@@ -55,18 +55,18 @@ export const forumStyles = css`
   .topics {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
+    gap: 0.375em;
   }
 
   .topics li {
-    padding: 0.25rem 0.75rem;
+    padding: 0.25em 0.75em;
     border-radius: 999px;
     background: var(--_k-surface);
     border: 1px solid var(--_k-border);
   }
 
   .places li {
-    margin: 0.125rem 0;
+    margin: 0.125em 0;
   }
 
   .place-name {
@@ -82,18 +82,18 @@ export const forumStyles = css`
   }
 
   .more-places {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
   }
 
   .cta-row {
-    margin: 1rem 0 0;
+    margin: 1em 0 0;
   }
 
   a.cta {
     display: inline-flex;
     align-items: center;
     min-height: 44px;
-    padding: 0.5rem 1rem;
+    padding: 0.5em 1em;
     border-radius: var(--_k-radius);
     background: var(--_k-accent);
     color: var(--_k-accent-text);
@@ -107,18 +107,18 @@ export const forumStyles = css`
 
   .inline a.cta,
   .compact a.cta {
-    padding: 0.25rem 0.75rem;
+    padding: 0.25em 0.75em;
   }
 
   .attribution {
-    margin: 0.5rem 0 0;
+    margin: 0.5em 0 0;
   }
 
   .secondary li {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0 0.75rem;
+    gap: 0 0.75em;
   }
 
   .secondary .hours {
@@ -130,6 +130,7 @@ export const forumStyles = css`
     display: inline-flex;
     align-items: center;
     min-height: 44px;
+    min-width: 44px;
     color: var(--_k-accent);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
@@ -147,7 +148,7 @@ export const forumStyles = css`
   }
 
   .sep {
-    margin: 0 0.25rem;
+    margin: 0 0.25em;
   }
 
   @media (forced-colors: active) {

@@ -11,7 +11,7 @@ export const quickExitStyles = css`
   /* The exit paints its own background, so its theme reads the same on any page. */
   .wrap {
     display: inline-block;
-    padding: 0.25rem;
+    padding: 0.25em;
     border-radius: var(--_k-radius);
     background: var(--_k-bg);
   }

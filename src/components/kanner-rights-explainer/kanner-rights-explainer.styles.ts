@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const rightsStyles = css`
   :host {
-    min-height: 12rem;
+    min-height: 12em;
   }
 
   h2 {
@@ -14,8 +14,8 @@ export const rightsStyles = css`
   h3 {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
-    margin: 1.25rem 0 0.25rem;
+    gap: 0.417em;
+    margin: 1.042em 0 0.208em;
     font-size: 1.2em;
   }
 
@@ -26,7 +26,7 @@ export const rightsStyles = css`
 
   .intro,
   .group-intro {
-    margin: 0.25rem 0 0.75rem;
+    margin: 0.25em 0 0.75em;
   }
 
   .group-intro,
@@ -48,7 +48,7 @@ export const rightsStyles = css`
   }
 
   .principles li {
-    margin: 0.375rem 0;
+    margin: 0.375em 0;
   }
 
   .num {
@@ -71,10 +71,10 @@ export const rightsStyles = css`
     display: grid;
     grid-template-columns: auto 1fr auto;
     align-items: center;
-    gap: 0.25rem 0.75rem;
+    gap: 0.25em 0.75em;
     width: 100%;
     min-height: 44px;
-    padding: 0.5rem 0.25rem;
+    padding: 0.5em 0.25em;
     border: 0;
     background: none;
     color: var(--_k-text);
@@ -104,7 +104,7 @@ export const rightsStyles = css`
   }
 
   .panel {
-    padding: 0 0.25rem 0.75rem;
+    padding: 0 0.25em 0.75em;
   }
 
   .panel[hidden] {
@@ -112,19 +112,19 @@ export const rightsStyles = css`
   }
 
   .text {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
   }
 
   /* cards and spotlight */
   .cards {
     display: grid;
-    gap: 0.75rem;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
+    gap: 0.75em;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18em), 1fr));
   }
 
   .card {
     height: 100%;
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
     background: var(--_k-surface);
     border-radius: var(--_k-radius);
     border-inline-start: 4px solid var(--_k-accent);
@@ -142,15 +142,15 @@ export const rightsStyles = css`
   }
 
   .card.spotlight {
-    margin-top: 0.75rem;
+    margin-top: 0.714em;
     font-size: 1.05em;
   }
 
   .kicker {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
-    margin: 0 0 0.25rem;
+    gap: 0.615em;
+    margin: 0 0 0.308em;
     color: var(--_k-accent);
     font-weight: 700;
     text-transform: uppercase;
@@ -160,7 +160,7 @@ export const rightsStyles = css`
 
   /* who can help */
   .help {
-    margin-top: 0.5rem;
+    margin-top: 0.533em;
     font-size: 0.9375em;
   }
 
@@ -174,13 +174,14 @@ export const rightsStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0 0.75rem;
+    gap: 0 0.75em;
   }
 
   .contact {
     display: inline-flex;
     align-items: center;
     min-height: 44px;
+    min-width: 44px;
     color: var(--_k-accent);
     font-weight: 700;
     overflow-wrap: anywhere;
@@ -198,8 +199,8 @@ export const rightsStyles = css`
 
   /* closing section */
   .complaint {
-    margin-top: 1.25rem;
-    padding: 0.75rem 1rem;
+    margin-top: 1.25em;
+    padding: 0.75em 1em;
     background: var(--_k-surface);
     border-radius: var(--_k-radius);
     border-inline-start: 6px solid var(--_k-emergency);
@@ -210,7 +211,7 @@ export const rightsStyles = css`
   }
 
   .complaint p {
-    margin: 0.375rem 0;
+    margin: 0.375em 0;
   }
 
   .complaint .service {
@@ -218,7 +219,7 @@ export const rightsStyles = css`
   }
 
   .source {
-    margin: 1rem 0 0;
+    margin: 1.143em 0 0;
     font-size: 0.875em;
   }
 

@@ -2,20 +2,20 @@ import { css } from 'lit';
 
 export const finderStyles = css`
   :host {
-    min-height: 20rem;
+    min-height: 20em;
     /* Lets the layout follow the widget's own width, not the window's. */
     container-type: inline-size;
   }
 
   h2 {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.357em;
     font-size: 1.4em;
     line-height: 1.25;
   }
 
   .safety {
-    margin: 0 0 1rem;
-    padding: 0.5rem 0.75rem;
+    margin: 0 0 1em;
+    padding: 0.5em 0.75em;
     border-inline-start: 6px solid var(--_k-emergency);
     background: var(--_k-surface);
     border-radius: var(--_k-radius);
@@ -26,7 +26,7 @@ export const finderStyles = css`
     align-items: center;
     min-height: 44px;
     min-width: 44px;
-    padding: 0 0.25rem;
+    padding: 0 0.192em;
     color: var(--_k-emergency);
     font-weight: 800;
     font-size: 1.3em;
@@ -35,9 +35,9 @@ export const finderStyles = css`
   .filters {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem 1rem;
+    gap: 0.75em 1em;
     align-items: end;
-    margin-bottom: 1rem;
+    margin-bottom: 1em;
   }
 
   .more-filters {
@@ -53,7 +53,7 @@ export const finderStyles = css`
     display: none;
   }
 
-  @container (max-width: 36rem) {
+  @container (max-width: 36em) {
     .base.full button.more {
       display: inline-block;
     }
@@ -66,8 +66,8 @@ export const finderStyles = css`
   .field {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
-    flex: 1 1 12rem;
+    gap: 0.25em;
+    flex: 1 1 12em;
     min-width: 0;
     margin: 0;
     padding: 0;
@@ -79,7 +79,7 @@ export const finderStyles = css`
   }
 
   .field.narrow {
-    flex: 0 1 6rem;
+    flex: 0 1 6em;
   }
 
   label,
@@ -94,7 +94,7 @@ export const finderStyles = css`
   select {
     min-height: 44px;
     width: 100%;
-    padding: 0.375rem 0.625rem;
+    padding: 0.375em 0.625em;
     border: 2px solid var(--_k-muted);
     border-radius: var(--_k-radius);
     background: var(--_k-bg);
@@ -106,30 +106,30 @@ export const finderStyles = css`
     flex-basis: 100%;
     flex-direction: row;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
   }
 
   fieldset.reach legend {
     width: 100%;
-    margin-bottom: 0.25rem;
+    margin-bottom: 0.25em;
   }
 
   .check {
     display: inline-flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     min-height: 44px;
     font-weight: 400;
   }
 
   .check input {
-    width: 1.25rem;
-    height: 1.25rem;
+    width: max(24px, 1.5em);
+    height: max(24px, 1.5em);
     accent-color: var(--_k-accent);
   }
 
   .count {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     font-weight: 700;
   }
 
@@ -144,12 +144,12 @@ export const finderStyles = css`
 
   .results {
     display: grid;
-    gap: 0.75rem;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
+    gap: 0.75em;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 22em), 1fr));
   }
 
   .card {
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
     background: var(--_k-surface);
     border-radius: var(--_k-radius);
     border-inline-start: 4px solid var(--_k-accent);
@@ -168,20 +168,20 @@ export const finderStyles = css`
   .org,
   .source,
   .note {
-    margin: 0.125rem 0 0;
+    margin: 0.143em 0 0;
     color: var(--_k-muted);
     font-size: 0.875em;
   }
 
   .summary {
-    margin: 0.5rem 0 0;
+    margin: 0.5em 0 0;
   }
 
   .facts {
     display: grid;
     grid-template-columns: auto 1fr;
-    gap: 0.125rem 0.75rem;
-    margin: 0.5rem 0 0;
+    gap: 0.133em 0.8em;
+    margin: 0.533em 0 0;
     font-size: 0.9375em;
   }
 
@@ -196,12 +196,12 @@ export const finderStyles = css`
   .badges {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
-    margin-top: 0.5rem;
+    gap: 0.375em;
+    margin-top: 0.5em;
   }
 
   .badges li {
-    padding: 0.125rem 0.5rem;
+    padding: 0.143em 0.571em;
     border: 1px solid var(--_k-open);
     border-radius: 999px;
     color: var(--_k-open);
@@ -211,17 +211,18 @@ export const finderStyles = css`
 
   .contacts {
     display: grid;
-    gap: 0.25rem;
-    margin-top: 0.5rem;
+    gap: 0.25em;
+    margin-top: 0.5em;
   }
 
   .contact {
     display: inline-flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0 0.5rem;
+    gap: 0 0.5em;
     min-height: 44px;
-    padding: 0.5rem 0;
+    min-width: 44px;
+    padding: 0.5em 0;
     color: var(--_k-accent);
     font-weight: 700;
     overflow-wrap: anywhere;
@@ -261,7 +262,7 @@ export const finderStyles = css`
   .place {
     display: flex;
     flex-direction: column;
-    margin-top: 0.5rem;
+    margin-top: 0.533em;
     font-size: 0.9375em;
   }
 
@@ -290,7 +291,7 @@ export const finderStyles = css`
   }
 
   details.more-places {
-    margin-top: 0.25rem;
+    margin-top: 0.25em;
   }
 
   details.more-places summary {
@@ -303,7 +304,7 @@ export const finderStyles = css`
   }
 
   .empty {
-    padding: 1rem;
+    padding: 1em;
     background: var(--_k-surface);
     border-radius: var(--_k-radius);
   }
@@ -313,7 +314,7 @@ export const finderStyles = css`
   }
 
   .compact .card {
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
   }
 
   @media (forced-colors: active) {
