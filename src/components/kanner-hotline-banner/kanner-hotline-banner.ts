@@ -153,7 +153,9 @@ export class KannerHotlineBanner extends KannerElement {
   private status(entry: HotlineEntry): TemplateResult | typeof nothing {
     const { schedule, phone } = entry;
     const locale = this.currentLocale;
-    const parts: (TemplateResult | string)[] = [];
+    // Each part is its own element, so the phone layout can place the open-now badge under
+    // the number and the hours beside it.
+    const parts: TemplateResult[] = [];
     const state = openState(schedule, this.clock.now);
     if (state.kind === 'always') {
       parts.push(html`<span class="badge open">${msg('Open 24/7')}</span>`);
@@ -163,16 +165,16 @@ export class KannerHotlineBanner extends KannerElement {
       parts.push(html`<span class="badge closed">${msg('Closed now')}</span>`);
     }
     if (schedule?.rules?.length) {
-      parts.push(schedule.rules.map((r) => formatRule(r, locale)).join('; '));
+      parts.push(html`<span class="hours">${schedule.rules.map((r) => formatRule(r, locale)).join('; ')}</span>`);
     }
-    if (schedule?.note !== undefined) parts.push(this.t(bannerPack, schedule.note));
+    if (schedule?.note !== undefined) parts.push(html`<span class="hours">${this.t(bannerPack, schedule.note)}</span>`);
     const med = phone.confidence === 'med' || schedule?.confidence === 'med';
     if (med) {
       const verified = schedule?.confidence === 'med' ? schedule.verified : phone.verified;
       parts.push(html`<span class="checked">${msg(str`checked ${formatMonthYear(verified, locale)}`)}</span>`);
     }
     if (parts.length === 0) return nothing;
-    return html`<p class="status" part="status">${parts.map((p, i) => (i ? html`<span aria-hidden="true"> · </span>${p}` : p))}</p>`;
+    return html`<p class="status" part="status">${parts.map((p, i) => (i ? html`<span class="sep" aria-hidden="true"> · </span>${p}` : p))}</p>`;
   }
 
   private contact(entry: HotlineEntry): TemplateResult {
@@ -227,7 +229,8 @@ export class KannerHotlineBanner extends KannerElement {
           </ul>
           ${rest.length
             ? html`<button class="more k-button" part="more" type="button" aria-expanded=${String(this.expanded)} aria-controls="more" @click=${() => (this.expanded = !this.expanded)}>
-                ${this.expanded ? msg('Fewer numbers') : msg(str`More numbers (${rest.length})`)}
+                <span class="more-long">${this.expanded ? msg('Fewer numbers') : msg(str`More numbers (${rest.length})`)}</span
+                ><span class="more-short" aria-hidden="true">${this.expanded ? '−' : `+${rest.length}`}</span>
               </button>`
             : nothing}
           ${this.exitButton()} ${this.dismissButton()}
@@ -238,7 +241,8 @@ export class KannerHotlineBanner extends KannerElement {
       </section>`;
     }
 
-    return html`<section class="base ${variant}" part="base" aria-labelledby="heading" lang=${this.currentLocale}>
+    const tools = this.quickExit || this.dismissible ? 'tools' : '';
+    return html`<section class="base ${variant} ${tools}" part="base" aria-labelledby="heading" lang=${this.currentLocale}>
       <div class="top">${headingTag} ${this.exitButton()} ${this.dismissButton()}</div>
       <ul class="list" part="list">
         ${entries.map((e) => this.contact(e))}
