@@ -20,6 +20,15 @@ export const bannerStyles = css`
     z-index: 1000;
   }
 
+  /* A pinned banner never takes more than a third of the screen (it turns compact first;
+     this holds even with "more numbers" open). */
+  :host([sticky='top']),
+  :host([sticky='bottom']) {
+    max-height: 33.3vh;
+    max-height: 33.3dvh;
+    overflow-y: auto;
+  }
+
   .base {
     position: relative;
     background: var(--_k-bg);

@@ -20,6 +20,27 @@ export const STICKY = ['top', 'bottom'] as const;
 
 const TAG = 'kanner-hotline-banner';
 
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
+
+/**
+ * Where focus goes when `banner` hides itself: the next focusable element after it in the
+ * document, else the one before it, else the page's main region or first heading (made
+ * focusable by script only, `tabindex="-1"`).
+ */
+function focusAfter(banner: HTMLElement): HTMLElement | undefined {
+  const root = banner.getRootNode() as Document | ShadowRoot;
+  const candidates = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (el) => !banner.contains(el) && !el.closest('[hidden], [inert]') && el.getClientRects().length > 0,
+  );
+  const after = candidates.find((el) => banner.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const before = candidates.filter((el) => banner.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING).pop();
+  const found = after ?? before;
+  if (found) return found;
+  const landmark = root.querySelector<HTMLElement>('main, [role="main"], h1') ?? banner.parentElement ?? undefined;
+  if (landmark && !landmark.hasAttribute('tabindex')) landmark.tabIndex = -1;
+  return landmark;
+}
+
 /**
  * The numbers that matter right now, as large `tel:` links: emergency 112, police 113,
  * the child and youth helpline 116 111, missing children 116 000, the Péitrusshaus
@@ -76,11 +97,21 @@ export class KannerHotlineBanner extends KannerElement {
   @property({ attribute: 'exit-href' }) exitHref: string | null = null;
 
   @state() private expanded = false;
+  /**
+   * Set by the sticky controller while a pinned banner would take more than a third of the
+   * viewport: it is then drawn as `compact`.
+   */
+  @state() squeezed = false;
   private readonly clock = new ClockController(this);
 
   constructor() {
     super();
     new StickyController(this);
+  }
+
+  /** The variant drawn: `variant`, or `compact` while a pinned banner is squeezed. */
+  get drawnVariant(): Variant {
+    return this.squeezed && this.resolvedSticky ? 'compact' : this.resolvedVariant;
   }
 
   get resolvedVariant(): Variant {
@@ -126,7 +157,11 @@ export class KannerHotlineBanner extends KannerElement {
   }
 
   private onDismiss(): void {
+    const hadFocus = this.matches(':focus-within');
+    const next = hadFocus ? focusAfter(this) : undefined;
     this.hidden = true;
+    // Focus would otherwise fall back to <body>: it goes to what follows the banner.
+    next?.focus();
   }
 
   private onContact(entry: HotlineEntry): void {
@@ -209,7 +244,7 @@ export class KannerHotlineBanner extends KannerElement {
   }
 
   override render() {
-    const variant = this.resolvedVariant;
+    const variant = this.drawnVariant;
     const entries = hotlineEntries(this.shownIds);
     const heading = this.heading();
     const headingTag =

@@ -115,8 +115,9 @@ export const rightsStyles = css`
     margin: 0.25rem 0 0;
   }
 
-  /* cards and spotlight */
-  .cards {
+  /* cards and spotlight (the list only: the box itself is also classed "cards", after its
+     layout, and must stay one column — heading and intro above the cards) */
+  ul.cards {
     display: grid;
     gap: 0.75rem;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));

@@ -316,4 +316,16 @@ export const finderStyles = css`
       border: 1px solid CanvasText;
     }
   }
+
+  /* The safety line reads as a sentence on a phone too: its two numbers keep 44 px targets
+     through padding, which does not stretch the lines of text around them. */
+  .safety {
+    line-height: 1.6;
+  }
+
+  .safety a {
+    display: inline;
+    padding: 0.55em 0.2em;
+    line-height: 1;
+  }
 `;
