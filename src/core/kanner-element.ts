@@ -4,7 +4,7 @@ import { VERSION } from './define.js';
 import { noStrings, withLocale } from './i18n.js';
 import { LocaleController, type LocaleResource } from './locale-controller.js';
 import type { Locale } from './locales.js';
-import { themeStyles } from './theme.js';
+import { printStyles, themeStyles } from './theme.js';
 import { oneOf } from './warn.js';
 import type { DataPack, TextRef } from '../data/pack.js';
 
@@ -21,7 +21,7 @@ export type Theme = (typeof THEMES)[number];
  */
 export abstract class KannerElement extends LitElement {
   static version = VERSION;
-  static override styles = [themeStyles];
+  static override styles = [themeStyles, printStyles];
   /** This widget's UI translations (`src/generated/locales/<widget>/index.js`). */
   static uiStrings: LocaleResource = noStrings;
   /** The data packs this widget reads; their text is loaded with its language. */

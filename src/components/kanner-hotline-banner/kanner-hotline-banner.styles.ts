@@ -524,4 +524,96 @@ export const bannerStyles = css`
       grid-row: 2;
     }
   }
+
+  /* ——— print: every number written out, on white, nothing pinned ——— */
+  @media print {
+    :host,
+    :host([sticky='top']),
+    :host([sticky='bottom']) {
+      position: static;
+      max-height: none;
+      overflow: visible;
+      min-height: 0;
+    }
+
+    .base {
+      border-color: var(--_k-text);
+    }
+
+    /* The compact banner's "more" numbers are printed too. */
+    .list[hidden] {
+      display: grid !important;
+    }
+
+    .compact #more {
+      margin-top: 0.5em;
+    }
+
+    .contact {
+      break-inside: avoid;
+      background: none;
+      border: 1px solid var(--_k-border);
+      border-inline-start: 4px solid var(--_k-accent);
+    }
+
+    .contact.emergency {
+      border-inline-start-color: var(--_k-emergency);
+    }
+
+    .card .contact {
+      border: 0;
+      border-top: 1px solid var(--_k-border);
+    }
+
+    /* Who each line is for, whole. */
+    .for {
+      display: block !important;
+      -webkit-line-clamp: none !important;
+      overflow: visible !important;
+    }
+
+    .list.inline .for {
+      position: static;
+      width: auto;
+      height: auto;
+      clip: auto;
+      white-space: normal;
+      font-size: 0.8125em;
+    }
+
+    /* Compact (or a pinned banner squeezed to compact) prints as a grid of all its lines. */
+    .compact .row {
+      display: block;
+    }
+
+    .compact .heading {
+      position: static;
+      width: auto;
+      height: auto;
+      clip: auto;
+      white-space: normal;
+    }
+
+    .list.inline,
+    .compact #more {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(15em, 1fr));
+      gap: 0.5em;
+      margin: 0.5em 0 0;
+    }
+
+    .list.inline .contact {
+      display: block;
+      padding: 0.375em 0.75em;
+    }
+
+    .badge.now + .sep {
+      display: none;
+    }
+
+    .badge.open::before {
+      background: var(--_k-open);
+      print-color-adjust: exact;
+    }
+  }
 `;

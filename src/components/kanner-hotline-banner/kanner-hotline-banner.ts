@@ -195,9 +195,9 @@ export class KannerHotlineBanner extends KannerElement {
     if (state.kind === 'always') {
       parts.push(html`<span class="badge open">${msg('Open 24/7')}</span>`);
     } else if (state.kind === 'open') {
-      parts.push(html`<span class="badge open">${msg(str`Open now, until ${formatTime(state.closes, locale)}`)}</span>`);
+      parts.push(html`<span class="badge open now">${msg(str`Open now, until ${formatTime(state.closes, locale)}`)}</span>`);
     } else if (state.kind === 'closed') {
-      parts.push(html`<span class="badge closed">${msg('Closed now')}</span>`);
+      parts.push(html`<span class="badge closed now">${msg('Closed now')}</span>`);
     }
     if (schedule?.rules?.length) {
       parts.push(html`<span class="hours">${schedule.rules.map((r) => formatRule(r, locale)).join('; ')}</span>`);
@@ -233,12 +233,12 @@ export class KannerHotlineBanner extends KannerElement {
     if (!customElements.get('kanner-quick-exit')) {
       import('../kanner-quick-exit/define.js').catch((error: unknown) => warnOnce(`could not load the quick exit (${String(error)}).`));
     }
-    return html`<kanner-quick-exit class="exit" lang=${this.currentLocale} theme=${this.resolvedTheme} href=${this.validExitHref ?? ''}></kanner-quick-exit>`;
+    return html`<kanner-quick-exit class="exit k-screen-only" lang=${this.currentLocale} theme=${this.resolvedTheme} href=${this.validExitHref ?? ''}></kanner-quick-exit>`;
   }
 
   private dismissButton(): TemplateResult | typeof nothing {
     if (!this.dismissible) return nothing;
-    return html`<button class="dismiss k-button" part="dismiss" type="button" @click=${this.onDismiss}>
+    return html`<button class="dismiss k-button k-screen-only" part="dismiss" type="button" @click=${this.onDismiss}>
       <span aria-hidden="true">×</span><span class="visually-hidden">${msg('Hide these help numbers for now')}</span>
     </button>`;
   }
@@ -263,7 +263,7 @@ export class KannerHotlineBanner extends KannerElement {
             ${head.map((e) => this.contact(e))}
           </ul>
           ${rest.length
-            ? html`<button class="more k-button" part="more" type="button" aria-expanded=${String(this.expanded)} aria-controls="more" @click=${() => (this.expanded = !this.expanded)}>
+            ? html`<button class="more k-button k-screen-only" part="more" type="button" aria-expanded=${String(this.expanded)} aria-controls="more" @click=${() => (this.expanded = !this.expanded)}>
                 <span class="more-long">${this.expanded ? msg('Fewer numbers') : msg(str`More numbers (${rest.length})`)}</span
                 ><span class="more-short" aria-hidden="true">${this.expanded ? '−' : `+${rest.length}`}</span>
               </button>`

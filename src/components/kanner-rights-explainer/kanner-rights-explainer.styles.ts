@@ -236,4 +236,45 @@ export const rightsStyles = css`
       border: 1px solid CanvasText;
     }
   }
+
+  /* ——— print: each right's title with its explanation for the chosen reader ——— */
+  @media print {
+    :host {
+      min-height: 0;
+    }
+
+    .panel[hidden] {
+      display: block !important;
+    }
+
+    .chevron {
+      display: none;
+    }
+
+    .accordion .item,
+    .card,
+    .complaint {
+      break-inside: avoid;
+    }
+
+    .card,
+    .complaint {
+      background: none;
+      border: 1px solid var(--_k-border);
+      border-inline-start: 4px solid var(--_k-accent);
+    }
+
+    .complaint {
+      border-inline-start-color: var(--_k-emergency);
+    }
+
+    .accordion button {
+      min-height: 0;
+      padding: 0.375em 0 0;
+    }
+
+    h3 {
+      break-after: avoid;
+    }
+  }
 `;

@@ -328,4 +328,28 @@ export const finderStyles = css`
     padding: 0.55em 0.2em;
     line-height: 1;
   }
+
+  /* ——— print: the safety line and the results, every number; the filters are left out ——— */
+  @media print {
+    :host {
+      min-height: 0;
+    }
+
+    .safety,
+    .empty {
+      background: none;
+      border: 1px solid var(--_k-border);
+      border-inline-start: 6px solid var(--_k-emergency);
+    }
+
+    /* "More places" is printed open (its summary is a screen control). */
+    details.more-places > summary {
+      display: none;
+    }
+
+    details.more-places::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+  }
 `;
