@@ -23,6 +23,7 @@ const widgets = (theme) => `
 <h2>forum</h2><kanner-parents-forum theme="${theme}"></kanner-parents-forum>`;
 const sheets = (theme, audience) => `
 <kanner-hotline-banner theme="${theme}" variant="poster" ${audience ? `audience="${audience}"` : ''}></kanner-hotline-banner>
+<kanner-hotline-banner theme="${theme}" variant="poster" contacts="112,113,116111,116000,peitrusshaus,elterentelefon,one,bee-secure"></kanner-hotline-banner>
 <kanner-hotline-banner theme="${theme}" variant="cards" ${audience ? `audience="${audience}"` : ''}></kanner-hotline-banner>`;
 const page = (lang, body, pageCss) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>print</title>
 <style>body{font-family:sans-serif;margin:0} @page{size:A4;${pageCss}}</style></head>

@@ -14,11 +14,20 @@ import { bannerStyles } from './kanner-hotline-banner.styles.js';
 import { StickyController } from './sticky-controller.js';
 import { ClockController } from '../../core/clock-controller.js';
 
-export const VARIANTS = ['bar', 'card', 'compact'] as const;
+export const VARIANTS = ['bar', 'card', 'compact', 'poster', 'cards'] as const;
 export type Variant = (typeof VARIANTS)[number];
 export const STICKY = ['top', 'bottom'] as const;
 
 const TAG = 'kanner-hotline-banner';
+
+type Sheets = typeof import('./print-sheets.js');
+/** The poster and pocket-card module (with the QR encoder), loaded on first use. */
+let sheets: Sheets | undefined;
+let sheetsLoading: Promise<Sheets> | undefined;
+function loadSheets(): Promise<Sheets> {
+  sheetsLoading ??= import('./print-sheets.js').then((m) => (sheets = m));
+  return sheetsLoading;
+}
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
 
@@ -81,8 +90,12 @@ export class KannerHotlineBanner extends KannerElement {
   static override dataPacks = [bannerPack];
   static override uiStrings = strings;
 
-  /** `bar` (full-width strip, default), `card` (block) or `compact` (one line with 112 and 116 111 and "more"). */
-  @property() variant: string | null = null;
+  /**
+   * `bar` (full-width strip, default), `card` (block), `compact` (one line with 112 and 116 111
+   * and "more"), `poster` (an A4 poster with a dial QR code beside each number) or `cards`
+   * (an A4 sheet of ten credit-card-sized cards to cut out, one line each, with its QR code).
+   */
+  @property({ reflect: true }) variant: string | null = null;
   /** `child`, `teen`, `young-adult`, `parent` or `professional`: reorders and words the contacts for them. */
   @property() audience: string | null = null;
   /** Comma-separated hotline ids shown instead, in that order (`112,113,116111,116000,peitrusshaus,elterentelefon,one,bee-secure`). */
@@ -212,17 +225,67 @@ export class KannerHotlineBanner extends KannerElement {
     return html`<p class="status" part="status">${parts.map((p, i) => (i ? html`<span class="sep" aria-hidden="true"> · </span>${p}` : p))}</p>`;
   }
 
+  /** Who a line is for, worded for the audience when the dataset has it. */
+  private forText(entry: HotlineEntry): string {
+    const audience = this.resolvedAudience;
+    const ref = (audience && entry.hotline.for_audience?.[audience]) ?? entry.hotline.for;
+    return this.t(bannerPack, ref);
+  }
+
+  /** The lines as the paper sheets print them: what is sourced, nothing time-bound. */
+  private sheetLines(entries: HotlineEntry[]): import('./print-sheets.js').SheetLine[] {
+    const locale = this.currentLocale;
+    return entries.map((entry) => {
+      const { hotline, phone, schedule } = entry;
+      const hours: string[] = [];
+      if (schedule?.always_open) hours.push(msg('Open 24/7'));
+      if (schedule?.rules?.length) hours.push(schedule.rules.map((r) => formatRule(r, locale)).join('; '));
+      if (schedule?.note !== undefined) hours.push(this.t(bannerPack, schedule.note));
+      if (phone.confidence === 'med' || schedule?.confidence === 'med') {
+        hours.push(msg(str`checked ${formatMonthYear(schedule?.confidence === 'med' ? schedule.verified : phone.verified, locale)}`));
+      }
+      return {
+        id: hotline.id,
+        title: this.t(bannerPack, hotline.title),
+        forText: this.forText(entry),
+        display: phone.display,
+        href: telHref(phone),
+        emergency: !!hotline.emergency,
+        hours,
+      };
+    });
+  }
+
+  private sheet(variant: 'poster' | 'cards', entries: HotlineEntry[]): TemplateResult | undefined {
+    if (!sheets) {
+      void loadSheets()
+        .then(() => this.requestUpdate())
+        .catch((error: unknown) => warnOnce(`<${TAG}> could not load the ${variant} (${String(error)}); showing the bar.`));
+      return undefined;
+    }
+    const root = this.shadowRoot;
+    const sheet = sheets.sheetStyles.styleSheet;
+    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    const lines = this.sheetLines(entries);
+    const onCall = (line: { id: string }) => {
+      const entry = entries.find((e) => e.hotline.id === line.id);
+      if (entry) this.onContact(entry);
+    };
+    if (variant === 'cards') return sheets.cards(this.heading(), this.currentLocale, lines, onCall);
+    // The oldest "verified" of the numbers shown: the poster claims no fresher check than that.
+    const oldest = entries.map((e) => e.phone.verified).sort()[0];
+    return sheets.poster(this.heading(), this.currentLocale, lines, oldest ? formatMonthYear(oldest, this.currentLocale) : '', onCall);
+  }
+
   private contact(entry: HotlineEntry): TemplateResult {
     const { hotline, phone } = entry;
-    const audience = this.resolvedAudience;
-    const forRef = (audience && hotline.for_audience?.[audience]) ?? hotline.for;
     const title = this.t(bannerPack, hotline.title);
     return html`<li class="contact ${hotline.emergency ? 'emergency' : ''}" part="contact" data-id=${hotline.id}>
       <a class="number" part="number" href=${telHref(phone)} @click=${() => this.onContact(entry)}>
         <span class="visually-hidden">${msg('Call')} </span><span class="title">${title}</span>
         <span class="digits">${phone.display}</span>
       </a>
-      <p class="for">${this.t(bannerPack, forRef)}</p>
+      <p class="for">${this.forText(entry)}</p>
       ${this.status(entry)}
     </li>`;
   }
@@ -244,8 +307,13 @@ export class KannerHotlineBanner extends KannerElement {
   }
 
   override render() {
-    const variant = this.drawnVariant;
+    let variant = this.drawnVariant;
     const entries = hotlineEntries(this.shownIds);
+    if (variant === 'poster' || variant === 'cards') {
+      const sheet = this.sheet(variant, entries);
+      if (sheet) return sheet;
+      variant = 'bar'; // while the sheet module loads, or if it cannot: the numbers all the same
+    }
     const heading = this.heading();
     const headingTag =
       variant === 'card'
