@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 
 interface Args {
-  variant: 'bar' | 'card' | 'compact';
+  variant: 'bar' | 'card' | 'compact' | 'poster' | 'cards';
   audience: '' | 'child' | 'teen' | 'young-adult' | 'parent' | 'professional';
   contacts: string;
   sticky: '' | 'top' | 'bottom';
@@ -16,7 +16,7 @@ const meta: Meta<Args> = {
   component: 'kanner-hotline-banner',
   args: { variant: 'bar', audience: '', contacts: '', sticky: '', dismissible: false, 'quick-exit': false, 'exit-href': '' },
   argTypes: {
-    variant: { control: 'inline-radio', options: ['bar', 'card', 'compact'] },
+    variant: { control: 'inline-radio', options: ['bar', 'card', 'compact', 'poster', 'cards'] },
     audience: { control: 'select', options: ['', 'child', 'teen', 'young-adult', 'parent', 'professional'] },
     sticky: { control: 'inline-radio', options: ['', 'top', 'bottom'] },
   },
@@ -37,6 +37,11 @@ type Story = StoryObj<Args>;
 export const Bar: Story = {};
 export const Card: Story = { args: { variant: 'card' } };
 export const Compact: Story = { args: { variant: 'compact' } };
+/** An A4 poster with a dial QR code beside each number (print it from the browser). */
+export const Poster: Story = { args: { variant: 'poster' } };
+export const PosterForChildren: Story = { args: { variant: 'poster', audience: 'child' } };
+/** An A4 sheet of ten credit-card-sized cards to cut out, one line each with its QR code. */
+export const PocketCards: Story = { args: { variant: 'cards', audience: 'teen' } };
 export const WithQuickExit: Story = { args: { 'quick-exit': true, dismissible: true } };
 export const ForChildren: Story = { args: { variant: 'card', audience: 'child' } };
 export const ForTeens: Story = { args: { variant: 'card', audience: 'teen' } };
