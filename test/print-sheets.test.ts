@@ -162,6 +162,17 @@ describe('poster and pocket cards: QR codes read back from the printed PDF', fun
     await expect(el).to.be.accessible();
   });
 
+  for (const variant of ['poster', 'cards']) {
+    for (const locale of ['en', 'fr', 'de', 'lb', 'pt']) {
+      it(`${variant} · ${locale}: no axe violations (light and dark)`, async () => {
+        for (const theme of ['light', 'dark']) {
+          const el = await sheet(`variant="${variant}" theme="${theme}" audience="teen"`, locale);
+          await expect(el).to.be.accessible();
+        }
+      });
+    }
+  }
+
   it('an unknown variant still warns once and falls back to the bar', async () => {
     const warnings = captureWarnings();
     try {
