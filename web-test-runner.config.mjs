@@ -6,6 +6,28 @@ import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { chromiumArgs as args, executablePath } from './scripts/chromium.mjs';
 import { datasetsPlugin } from './test/datasets.mjs';
 
+/**
+ * Two commands the stock ones lack with puppeteer: media features such as `forced-colors`
+ * (emulateMedia passes only colour scheme and motion), and printing the test page to PDF
+ * (the print test renders that PDF back with pdfjs-dist and reads its QR codes).
+ */
+const sessions = new WeakMap();
+const kannerCommands = {
+  name: 'kanner-commands',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'kanner-media-features' && command !== 'kanner-pdf') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (command === 'kanner-media-features') {
+      // Straight to the DevTools protocol: puppeteer's own helper refuses `forced-colors`.
+      // The session stays open: emulation ends with the session that set it.
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features: payload.features ?? [] });
+      return true;
+    }
+    const pdf = await page.pdf({ format: 'A4', printBackground: false, margin: { top: 0, right: 0, bottom: 0, left: 0 }, ...payload });
+    return Buffer.from(pdf).toString('base64');
+  },
+};
 
 /**
  * `set-default-font-size`: the reader's browser font-size setting (Chromium's "font size"
@@ -33,6 +55,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }),
     // /__datasets/*.json: broken, script-laden and old datasets for the data-src tests.
     datasetsPlugin(),
+    kannerCommands,
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
   reporters: [defaultReporter(), summaryReporter()],

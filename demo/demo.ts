@@ -15,7 +15,7 @@ const COMMON: Control[] = [
 ];
 const WIDGETS: Record<string, Control[]> = {
   'kanner-hotline-banner': [
-    { name: 'variant', kind: 'select', options: ['', 'bar', 'card', 'compact'] },
+    { name: 'variant', kind: 'select', options: ['', 'bar', 'card', 'compact', 'poster', 'cards'] },
     { name: 'audience', kind: 'select', options: ['', ...AUDIENCE] },
     { name: 'contacts', kind: 'text', hint: 'e.g. 112,116111,116000' },
     { name: 'sticky', kind: 'select', options: ['', 'top', 'bottom'] },
@@ -175,6 +175,13 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy')
 }
 buildForm();
 void update();
+
+// Print: only the stage (the widget as configured), everything else on the page hidden.
+document.getElementById('print')!.addEventListener('click', () => {
+  document.body.classList.add('printing-stage');
+  addEventListener('afterprint', () => document.body.classList.remove('printing-stage'), { once: true });
+  print();
+});
 
 const gallery = document.getElementById('gallery')!;
 for (const [lang, name] of Object.entries(LOCALES)) {

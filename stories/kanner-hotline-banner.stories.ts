@@ -4,7 +4,7 @@ import { AUDIENCES } from '../src/data/types.js';
 import { STICKY, VARIANTS } from '../src/components/kanner-hotline-banner/kanner-hotline-banner.js';
 
 interface Args {
-  variant: 'bar' | 'card' | 'compact';
+  variant: 'bar' | 'card' | 'compact' | 'poster' | 'cards';
   audience: '' | 'child' | 'teen' | 'young-adult' | 'parent' | 'professional';
   contacts: string;
   sticky: '' | 'top' | 'bottom';
@@ -39,6 +39,11 @@ type Story = StoryObj<Args>;
 export const Bar: Story = {};
 export const Card: Story = { args: { variant: 'card' } };
 export const Compact: Story = { args: { variant: 'compact' } };
+/** An A4 poster with a dial QR code beside each number (print it from the browser). */
+export const Poster: Story = { args: { variant: 'poster' } };
+export const PosterForChildren: Story = { args: { variant: 'poster', audience: 'child' } };
+/** An A4 sheet of ten credit-card-sized cards to cut out, one line each with its QR code. */
+export const PocketCards: Story = { args: { variant: 'cards', audience: 'teen' } };
 export const WithQuickExit: Story = { args: { 'quick-exit': true, dismissible: true } };
 export const ForChildren: Story = { args: { variant: 'card', audience: 'child' } };
 export const ForTeens: Story = { args: { variant: 'card', audience: 'teen' } };

@@ -4,7 +4,7 @@ import { VERSION } from './define.js';
 import { noStrings, withLocale } from './i18n.js';
 import { LocaleController, type LocaleResource } from './locale-controller.js';
 import type { Locale } from './locales.js';
-import { themeStyles } from './theme.js';
+import { printStyles, themeStyles } from './theme.js';
 import { oneOf, warnOnce } from './warn.js';
 import type { DataPack, PackView, TextRef } from '../data/pack.js';
 import type { RemotePacks } from '../data/remote.js';
@@ -32,10 +32,10 @@ export type Theme = (typeof THEMES)[number];
  * @cssprop --kanner-color-emergency-text - Text on the emergency colour (light `#ffffff`, dark `#3b0008`).
  * @cssprop --kanner-color-open - The "open now" state (light `#0b6b2f`, dark `#8fe3a8`).
  * @cssprop --kanner-color-focus - Focus ring (light `#1a1d23`, dark `#ffffff`).
- * @cssprop --kanner-radius - Corner radius (default `0.5rem`).
- * @cssprop --kanner-space - Base spacing (default `1rem`).
+ * @cssprop --kanner-radius - Corner radius (default `0.5em`).
+ * @cssprop --kanner-space - Base spacing (default `1em`).
  * @cssprop --kanner-font-family - Font (default: inherited from the host page).
- * @cssprop --kanner-font-size - Base text size (default `1rem`: the reader's browser setting, whatever the host's root font size).
+ * @cssprop --kanner-font-size - Base text size (default `medium`: the reader's browser setting, whatever the host's root font size).
  *
  * Data: a subclass reads a pack through `this.data(pack)`, which is the bundled pack or,
  * when the widget (`data-src`) or the page (`<script id="kanner-config">`) names a
@@ -44,7 +44,7 @@ export type Theme = (typeof THEMES)[number];
  */
 export abstract class KannerElement extends LitElement {
   static version = VERSION;
-  static override styles = [themeStyles];
+  static override styles = [themeStyles, printStyles];
   /** This widget's UI translations (`src/generated/locales/<widget>/index.js`). */
   static uiStrings: LocaleResource = noStrings;
   /** The data packs this widget reads; their text is loaded with its language. */

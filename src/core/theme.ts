@@ -134,3 +134,73 @@ export const themeStyles = css`
     }
   }
 `;
+
+/**
+ * Print (SPEC §2 "Prints legibly"): whatever the theme, the reader's OS setting or the host's
+ * colour tokens, a widget prints dark text on white paper. Each value reads at least 7:1 on
+ * white and stays dark in black-and-white printing; a host may still choose its own with
+ * `--kanner-print-<name>` (e.g. `--kanner-print-color-accent`).
+ */
+export const PRINT_TOKENS: Record<keyof typeof COLOR_TOKENS, string> = {
+  bg: '#ffffff',
+  surface: '#ffffff',
+  text: '#000000',
+  muted: '#333333',
+  border: '#595959',
+  accent: '#0a3d75',
+  'accent-text': '#ffffff',
+  emergency: '#8a0015',
+  'emergency-text': '#ffffff',
+  open: '#0b5b28',
+  focus: '#000000',
+};
+
+const printPalette = unsafeCSS(
+  Object.entries(PRINT_TOKENS)
+    .map(([short, value]) => `--_k-${short}:var(--kanner-print-${COLOR_TOKENS[short as keyof typeof COLOR_TOKENS][0]},${value});`)
+    .join(''),
+);
+
+/**
+ * Shared print rules (each widget adds its own `@media print` block at the end of its styles):
+ * the print palette, no shadows or background images, and `.k-screen-only` — controls that
+ * only make sense on a screen (quick exit, filters, hide, "more") — left out.
+ */
+export const printStyles = css`
+  @media print {
+    /* As specific as the dark rules above, and later: print wins in every theme. */
+    :host,
+    :host([theme='dark']),
+    :host(:not([theme='light'])) {
+      ${printPalette}
+      color-scheme: light;
+      color: var(--_k-text);
+      background: #ffffff;
+    }
+
+    *,
+    *::before,
+    *::after {
+      box-shadow: none !important;
+      text-shadow: none !important;
+      background-image: none !important;
+    }
+
+    .k-screen-only {
+      display: none !important;
+    }
+
+    /* Time-bound states ("open now", "closed now") mean nothing on paper: hours stay. */
+    .badge.now {
+      display: none !important;
+    }
+
+    .k-box {
+      border-color: var(--_k-border);
+    }
+
+    a {
+      text-decoration: none;
+    }
+  }
+`;

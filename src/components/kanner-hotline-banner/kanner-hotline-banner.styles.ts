@@ -20,6 +20,15 @@ export const bannerStyles = css`
     z-index: 1000;
   }
 
+  /* A pinned banner never takes more than a third of the screen (it turns compact first;
+     this holds even with "more numbers" open). */
+  :host([sticky='top']),
+  :host([sticky='bottom']) {
+    max-height: 33.3vh;
+    max-height: 33.3dvh;
+    overflow-y: auto;
+  }
+
   .base {
     position: relative;
     background: var(--_k-bg);
@@ -281,6 +290,335 @@ export const bannerStyles = css`
     }
     .badge.open::before {
       background: CanvasText;
+    }
+    /* The card's rows are separated by a rule above each one, nothing at their sides. */
+    .card .contact {
+      border: 0;
+      border-top: 1px solid CanvasText;
+    }
+    .card .contact:first-child {
+      border-top: 0;
+    }
+  }
+
+  .more-short {
+    display: none;
+  }
+
+  /* ——— card: every number in one column, whatever the length of its title ——— */
+  .card .list {
+    grid-template-columns: [text] 1fr [num] max-content;
+    column-gap: 0.75em;
+  }
+
+  .card .contact {
+    grid-column: 1 / -1;
+    display: grid;
+    grid-template-columns: subgrid;
+  }
+
+  .card .number {
+    grid-column: 1 / -1;
+    display: grid;
+    grid-template-columns: subgrid;
+    align-items: baseline;
+  }
+
+  .card .number .title {
+    grid-column: 1;
+    grid-row: 1;
+  }
+
+  .card .number .digits {
+    grid-column: 2;
+    grid-row: 1;
+    justify-self: end;
+  }
+
+  .card .for,
+  .card .status {
+    grid-column: 1 / -1;
+  }
+
+  /* ——— the bar on a phone: one dense row per line, numbers in one column ——— */
+  @container (max-width: 36em) {
+    .bar {
+      padding: 0.5em 0.625em 0.625em;
+    }
+
+    .bar .heading {
+      flex-basis: 100%;
+      font-size: 1em;
+    }
+
+    /* With the exit or the hide button the heading would take a row of its own: it stays the
+       region's name for screen readers, and the numbers' own names say what they are. */
+    .bar.tools .heading {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+
+    /* Inside the banner the exit needs no frame of its own. */
+    .bar kanner-quick-exit::part(base) {
+      padding: 0;
+    }
+
+    .bar .top {
+      gap: 0.375em 0.5em;
+    }
+
+    .bar .list {
+      grid-template-columns: [num] min-content [text] 1fr;
+      gap: 0.25em 0.625em;
+      margin-top: 0.5em;
+    }
+
+    .bar .contact {
+      position: relative;
+      grid-column: 1 / -1;
+      display: grid;
+      grid-template-columns: subgrid;
+      grid-template-rows: repeat(4, auto);
+      row-gap: 0;
+      padding: 0.25em 0.5em 0.3125em;
+    }
+
+    /* The whole row is the link (its name stays "Call <title> <number>"); who the line is
+       for and its hours sit over it and let taps through to it. */
+    .bar .number {
+      grid-column: 1 / -1;
+      grid-row: 1 / -1;
+      display: grid;
+      grid-template-columns: subgrid;
+      grid-template-rows: subgrid;
+      align-items: baseline;
+      min-height: 44px;
+      padding: 0;
+    }
+
+    .bar .number .digits {
+      grid-column: 1;
+      grid-row: 1;
+      font-size: 1.3125em;
+      line-height: 1.15;
+    }
+
+    .bar .number .title {
+      grid-column: 2;
+      grid-row: 1;
+      font-size: 0.875em;
+      line-height: 1.25;
+    }
+
+    /* Who the line is for, in two lines at most (the whole sentence is still read out). */
+    .bar .for {
+      grid-column: 2;
+      grid-row: 2;
+      margin: 0;
+      font-size: 0.8125em;
+      line-height: 1.3;
+      pointer-events: none;
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      overflow: hidden;
+    }
+
+    /* The open-now badge under the number; hours and "checked" under who it is for. */
+    .bar .status {
+      display: contents;
+      font-size: 0.75em;
+      line-height: 1.25;
+    }
+
+    .bar .status > * {
+      pointer-events: none;
+    }
+
+    .bar .status .badge {
+      grid-column: 1;
+      grid-row: 2;
+      align-self: start;
+    }
+
+    .bar .status .hours {
+      grid-column: 2;
+      grid-row: 3;
+    }
+
+    .bar .status .checked {
+      grid-column: 2;
+      grid-row: 4;
+    }
+
+    .bar .status .sep {
+      display: none;
+    }
+
+  }
+
+  /* compact on a phone: two numbers and "+N" in one row, the exit in the next */
+  @container (max-width: 30em) {
+    .compact .row {
+      display: grid;
+      grid-template-columns: 1fr 1fr auto;
+      gap: 0.375em;
+    }
+
+    .compact .list.inline {
+      grid-column: 1 / 3;
+      display: grid;
+      grid-template-columns: subgrid;
+    }
+
+    .compact .list.inline .contact {
+      padding: 0.125em 0.5em;
+      min-width: 0;
+    }
+
+    .compact .list.inline .number {
+      flex-direction: column;
+      align-items: flex-start;
+      justify-content: center;
+      gap: 0;
+      padding: 0;
+      width: 100%;
+    }
+
+    .compact .list.inline .title {
+      font-size: 0.75em;
+      line-height: 1.2;
+      overflow-wrap: anywhere;
+    }
+
+    .compact .list.inline .digits {
+      font-size: 1.25em;
+      line-height: 1.15;
+    }
+
+    .compact .more {
+      grid-column: 3;
+      grid-row: 1;
+    }
+
+    .compact .more .more-long {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+
+    .compact .more .more-short {
+      display: inline;
+    }
+
+    .compact kanner-quick-exit {
+      grid-column: 1 / 3;
+      grid-row: 2;
+      justify-self: start;
+    }
+
+    .compact .dismiss {
+      grid-column: 3;
+      grid-row: 2;
+    }
+  }
+
+  /* ——— print: every number written out, on white, nothing pinned ——— */
+  @media print {
+    :host,
+    :host([sticky='top']),
+    :host([sticky='bottom']) {
+      position: static;
+      max-height: none;
+      overflow: visible;
+      min-height: 0;
+    }
+
+    .base {
+      border-color: var(--_k-text);
+    }
+
+    /* The compact banner's "more" numbers are printed too. */
+    .list[hidden] {
+      display: grid !important;
+    }
+
+    .compact #more {
+      margin-top: 0.5em;
+    }
+
+    .contact {
+      break-inside: avoid;
+      background: none;
+      border: 1px solid var(--_k-border);
+      border-inline-start: 4px solid var(--_k-accent);
+    }
+
+    .contact.emergency {
+      border-inline-start-color: var(--_k-emergency);
+    }
+
+    .card .contact {
+      border: 0;
+      border-top: 1px solid var(--_k-border);
+    }
+
+    /* Who each line is for, whole. */
+    .for {
+      display: block !important;
+      -webkit-line-clamp: none !important;
+      overflow: visible !important;
+    }
+
+    .list.inline .for {
+      position: static;
+      width: auto;
+      height: auto;
+      clip: auto;
+      white-space: normal;
+      font-size: 0.8125em;
+    }
+
+    /* Compact (or a pinned banner squeezed to compact) prints as a grid of all its lines. */
+    .compact .row {
+      display: block;
+    }
+
+    .compact .heading {
+      position: static;
+      width: auto;
+      height: auto;
+      clip: auto;
+      white-space: normal;
+    }
+
+    .list.inline,
+    .compact #more {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(15em, 1fr));
+      gap: 0.5em;
+      margin: 0.5em 0 0;
+    }
+
+    .list.inline .contact {
+      display: block;
+      padding: 0.375em 0.75em;
+    }
+
+    .badge.now + .sep {
+      display: none;
+    }
+
+    .badge.open::before {
+      background: var(--_k-open);
+      print-color-adjust: exact;
     }
   }
 `;

@@ -14,11 +14,41 @@ import { bannerStyles } from './kanner-hotline-banner.styles.js';
 import { StickyController } from './sticky-controller.js';
 import { ClockController } from '../../core/clock-controller.js';
 
-export const VARIANTS = ['bar', 'card', 'compact'] as const;
+export const VARIANTS = ['bar', 'card', 'compact', 'poster', 'cards'] as const;
 export type Variant = (typeof VARIANTS)[number];
 export const STICKY = ['top', 'bottom'] as const;
 
 const TAG = 'kanner-hotline-banner';
+
+type Sheets = typeof import('./print-sheets.js');
+/** The poster and pocket-card module (with the QR encoder), loaded on first use. */
+let sheets: Sheets | undefined;
+let sheetsLoading: Promise<Sheets> | undefined;
+function loadSheets(): Promise<Sheets> {
+  sheetsLoading ??= import('./print-sheets.js').then((m) => (sheets = m));
+  return sheetsLoading;
+}
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
+
+/**
+ * Where focus goes when `banner` hides itself: the next focusable element after it in the
+ * document, else the one before it, else the page's main region or first heading (made
+ * focusable by script only, `tabindex="-1"`).
+ */
+function focusAfter(banner: HTMLElement): HTMLElement | undefined {
+  const root = banner.getRootNode() as Document | ShadowRoot;
+  const candidates = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (el) => !banner.contains(el) && !el.closest('[hidden], [inert]') && el.getClientRects().length > 0,
+  );
+  const after = candidates.find((el) => banner.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const before = candidates.filter((el) => banner.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING).pop();
+  const found = after ?? before;
+  if (found) return found;
+  const landmark = root.querySelector<HTMLElement>('main, [role="main"], h1') ?? banner.parentElement ?? undefined;
+  if (landmark && !landmark.hasAttribute('tabindex')) landmark.tabIndex = -1;
+  return landmark;
+}
 
 /**
  * The numbers that matter right now, as large `tel:` links: emergency 112, police 113,
@@ -61,8 +91,12 @@ export class KannerHotlineBanner extends KannerElement {
   static override dataPacks = [bannerPack];
   static override uiStrings = strings;
 
-  /** `bar` (full-width strip, default), `card` (block) or `compact` (one line with 112 and 116 111 and "more"). */
-  @property() variant: string | null = null;
+  /**
+   * `bar` (full-width strip, default), `card` (block), `compact` (one line with 112 and 116 111
+   * and "more"), `poster` (an A4 poster with a dial QR code beside each number) or `cards`
+   * (an A4 sheet of ten credit-card-sized cards to cut out, one line each, with its QR code).
+   */
+  @property({ reflect: true }) variant: string | null = null;
   /** `child`, `teen`, `young-adult`, `parent` or `professional`: reorders and words the contacts for them. */
   @property() audience: string | null = null;
   /** Comma-separated hotline ids shown instead, in that order (`112,113,116111,116000,peitrusshaus,elterentelefon,one,bee-secure`). */
@@ -77,11 +111,21 @@ export class KannerHotlineBanner extends KannerElement {
   @property({ attribute: 'exit-href' }) exitHref: string | null = null;
 
   @state() private expanded = false;
+  /**
+   * Set by the sticky controller while a pinned banner would take more than a third of the
+   * viewport: it is then drawn as `compact`.
+   */
+  @state() squeezed = false;
   private readonly clock = new ClockController(this);
 
   constructor() {
     super();
     new StickyController(this);
+  }
+
+  /** The variant drawn: `variant`, or `compact` while a pinned banner is squeezed. */
+  get drawnVariant(): Variant {
+    return this.squeezed && this.resolvedSticky ? 'compact' : this.resolvedVariant;
   }
 
   get resolvedVariant(): Variant {
@@ -132,7 +176,11 @@ export class KannerHotlineBanner extends KannerElement {
   }
 
   private onDismiss(): void {
+    const hadFocus = this.matches(':focus-within');
+    const next = hadFocus ? focusAfter(this) : undefined;
     this.hidden = true;
+    // Focus would otherwise fall back to <body>: it goes to what follows the banner.
+    next?.focus();
   }
 
   private onContact(entry: HotlineEntry): void {
@@ -159,19 +207,21 @@ export class KannerHotlineBanner extends KannerElement {
   private status(entry: HotlineEntry): TemplateResult | typeof nothing {
     const { schedule, phone } = entry;
     const locale = this.currentLocale;
-    const parts: (TemplateResult | string)[] = [];
+    // Each part is its own element, so the phone layout can place the open-now badge under
+    // the number and the hours beside it.
+    const parts: TemplateResult[] = [];
     const state = openState(schedule, this.clock.now);
     if (state.kind === 'always') {
       parts.push(html`<span class="badge open">${msg('Open 24/7')}</span>`);
     } else if (state.kind === 'open') {
-      parts.push(html`<span class="badge open">${msg(str`Open now, until ${formatTime(state.closes, locale)}`)}</span>`);
+      parts.push(html`<span class="badge open now">${msg(str`Open now, until ${formatTime(state.closes, locale)}`)}</span>`);
     } else if (state.kind === 'closed') {
-      parts.push(html`<span class="badge closed">${msg('Closed now')}</span>`);
+      parts.push(html`<span class="badge closed now">${msg('Closed now')}</span>`);
     }
     if (schedule?.rules?.length) {
-      parts.push(schedule.rules.map((r) => formatRule(r, locale)).join('; '));
+      parts.push(html`<span class="hours">${schedule.rules.map((r) => formatRule(r, locale)).join('; ')}</span>`);
     }
-    if (schedule?.note !== undefined) parts.push(this.t(bannerPack, schedule.note));
+    if (schedule?.note !== undefined) parts.push(html`<span class="hours">${this.t(bannerPack, schedule.note)}</span>`);
     const med = phone.confidence === 'med' || schedule?.confidence === 'med';
     // The older of the line's facts (its number, its hours) decides whether to ask for a re-check.
     const oldest = schedule && schedule.verified < phone.verified ? schedule.verified : phone.verified;
@@ -182,20 +232,70 @@ export class KannerHotlineBanner extends KannerElement {
       parts.push(html`<span class="checked">${msg(str`checked ${formatMonthYear(verified, locale)}`)}</span>`);
     }
     if (parts.length === 0) return nothing;
-    return html`<p class="status" part="status">${parts.map((p, i) => (i ? html`<span aria-hidden="true"> · </span>${p}` : p))}</p>`;
+    return html`<p class="status" part="status">${parts.map((p, i) => (i ? html`<span class="sep" aria-hidden="true"> · </span>${p}` : p))}</p>`;
+  }
+
+  /** Who a line is for, worded for the audience when the dataset has it. */
+  private forText(entry: HotlineEntry): string {
+    const audience = this.resolvedAudience;
+    const ref = (audience && entry.hotline.for_audience?.[audience]) ?? entry.hotline.for;
+    return this.t(bannerPack, ref);
+  }
+
+  /** The lines as the paper sheets print them: what is sourced, nothing time-bound. */
+  private sheetLines(entries: HotlineEntry[]): import('./print-sheets.js').SheetLine[] {
+    const locale = this.currentLocale;
+    return entries.map((entry) => {
+      const { hotline, phone, schedule } = entry;
+      const hours: string[] = [];
+      if (schedule?.always_open) hours.push(msg('Open 24/7'));
+      if (schedule?.rules?.length) hours.push(schedule.rules.map((r) => formatRule(r, locale)).join('; '));
+      if (schedule?.note !== undefined) hours.push(this.t(bannerPack, schedule.note));
+      if (phone.confidence === 'med' || schedule?.confidence === 'med') {
+        hours.push(msg(str`checked ${formatMonthYear(schedule?.confidence === 'med' ? schedule.verified : phone.verified, locale)}`));
+      }
+      return {
+        id: hotline.id,
+        title: this.t(bannerPack, hotline.title),
+        forText: this.forText(entry),
+        display: phone.display,
+        href: telHref(phone),
+        emergency: !!hotline.emergency,
+        hours,
+      };
+    });
+  }
+
+  private sheet(variant: 'poster' | 'cards', entries: HotlineEntry[]): TemplateResult | undefined {
+    if (!sheets) {
+      void loadSheets()
+        .then(() => this.requestUpdate())
+        .catch((error: unknown) => warnOnce(`<${TAG}> could not load the ${variant} (${String(error)}); showing the bar.`));
+      return undefined;
+    }
+    const root = this.shadowRoot;
+    const sheet = sheets.sheetStyles.styleSheet;
+    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    const lines = this.sheetLines(entries);
+    const onCall = (line: { id: string }) => {
+      const entry = entries.find((e) => e.hotline.id === line.id);
+      if (entry) this.onContact(entry);
+    };
+    if (variant === 'cards') return sheets.cards(this.heading(), this.currentLocale, lines, onCall);
+    // The oldest "verified" of the numbers shown: the poster claims no fresher check than that.
+    const oldest = entries.map((e) => e.phone.verified).sort()[0];
+    return sheets.poster(this.heading(), this.currentLocale, lines, oldest ? formatMonthYear(oldest, this.currentLocale) : '', onCall);
   }
 
   private contact(entry: HotlineEntry): TemplateResult {
     const { hotline, phone } = entry;
-    const audience = this.resolvedAudience;
-    const forRef = (audience && hotline.for_audience?.[audience]) ?? hotline.for;
     const title = this.t(bannerPack, hotline.title);
     return html`<li class="contact ${hotline.emergency ? 'emergency' : ''}" part="contact" data-id=${hotline.id}>
       <a class="number" part="number" href=${telHref(phone)} @click=${() => this.onContact(entry)}>
         <span class="visually-hidden">${msg('Call')} </span><span class="title">${title}</span>
         <span class="digits">${phone.display}</span>
       </a>
-      <p class="for">${this.t(bannerPack, forRef)}</p>
+      <p class="for">${this.forText(entry)}</p>
       ${this.status(entry)}
     </li>`;
   }
@@ -206,19 +306,24 @@ export class KannerHotlineBanner extends KannerElement {
     if (!customElements.get('kanner-quick-exit')) {
       import('../kanner-quick-exit/define.js').catch((error: unknown) => warnOnce(`could not load the quick exit (${String(error)}).`));
     }
-    return html`<kanner-quick-exit class="exit" lang=${this.currentLocale} theme=${this.resolvedTheme} href=${this.validExitHref ?? ''}></kanner-quick-exit>`;
+    return html`<kanner-quick-exit class="exit k-screen-only" lang=${this.currentLocale} theme=${this.resolvedTheme} href=${this.validExitHref ?? ''}></kanner-quick-exit>`;
   }
 
   private dismissButton(): TemplateResult | typeof nothing {
     if (!this.dismissible) return nothing;
-    return html`<button class="dismiss k-button" part="dismiss" type="button" @click=${this.onDismiss}>
+    return html`<button class="dismiss k-button k-screen-only" part="dismiss" type="button" @click=${this.onDismiss}>
       <span aria-hidden="true">×</span><span class="visually-hidden">${msg('Hide these help numbers for now')}</span>
     </button>`;
   }
 
   override render() {
-    const variant = this.resolvedVariant;
+    let variant = this.drawnVariant;
     const entries = hotlineEntries(this.shownIds, this.pack);
+    if (variant === 'poster' || variant === 'cards') {
+      const sheet = this.sheet(variant, entries);
+      if (sheet) return sheet;
+      variant = 'bar'; // while the sheet module loads, or if it cannot: the numbers all the same
+    }
     const heading = this.heading();
     const headingTag =
       variant === 'card'
@@ -236,8 +341,9 @@ export class KannerHotlineBanner extends KannerElement {
             ${head.map((e) => this.contact(e))}
           </ul>
           ${rest.length
-            ? html`<button class="more k-button" part="more" type="button" aria-expanded=${String(this.expanded)} aria-controls="more" @click=${() => (this.expanded = !this.expanded)}>
-                ${this.expanded ? msg('Fewer numbers') : msg(str`More numbers (${rest.length})`)}
+            ? html`<button class="more k-button k-screen-only" part="more" type="button" aria-expanded=${String(this.expanded)} aria-controls="more" @click=${() => (this.expanded = !this.expanded)}>
+                <span class="more-long">${this.expanded ? msg('Fewer numbers') : msg(str`More numbers (${rest.length})`)}</span
+                ><span class="more-short" aria-hidden="true">${this.expanded ? '−' : `+${rest.length}`}</span>
               </button>`
             : nothing}
           ${this.exitButton()} ${this.dismissButton()}
@@ -248,7 +354,8 @@ export class KannerHotlineBanner extends KannerElement {
       </section>`;
     }
 
-    return html`<section class="base ${variant}" part="base" aria-labelledby="heading" lang=${this.currentLocale}>
+    const tools = this.quickExit || this.dismissible ? 'tools' : '';
+    return html`<section class="base ${variant} ${tools}" part="base" aria-labelledby="heading" lang=${this.currentLocale}>
       <div class="top">${headingTag} ${this.exitButton()} ${this.dismissButton()}</div>
       <ul class="list" part="list">
         ${entries.map((e) => this.contact(e))}

@@ -156,4 +156,30 @@ export const forumStyles = css`
       border: 2px solid LinkText;
     }
   }
+
+  /* ——— print: on white, every number and link written out ——— */
+  @media print {
+    :host {
+      min-height: 0;
+      break-inside: avoid;
+    }
+
+    .base {
+      background: none;
+    }
+
+    /* Backgrounds are not printed: the call to action becomes dark text in a frame, with its
+       address written out. */
+    a.cta {
+      background: none;
+      color: var(--_k-accent);
+      border: 2px solid var(--_k-accent);
+    }
+
+    a.cta::after {
+      content: '(' attr(href) ')';
+      margin-inline-start: 0.375em;
+      font-weight: 400;
+    }
+  }
 `;

@@ -119,7 +119,7 @@ export class KannerParentsForum extends KannerElement {
   private nearYou(): TemplateResult {
     const finder = this.ownerDocument.querySelector('kanner-service-finder');
     if (finder) {
-      return html`<li>
+      return html`<li class="k-screen-only">
         <button type="button" class="link" @click=${() => this.showFinder(finder as HTMLElement)}>${msg('Find support near you (in the search on this page)')}</button>
       </li>`;
     }

@@ -63,4 +63,11 @@ export const quickExitStyles = css`
       forced-color-adjust: auto;
     }
   }
+
+  /* An exit button means nothing on paper. */
+  @media print {
+    :host {
+      display: none !important;
+    }
+  }
 `;

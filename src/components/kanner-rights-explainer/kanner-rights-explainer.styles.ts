@@ -115,8 +115,9 @@ export const rightsStyles = css`
     margin: 0.25em 0 0;
   }
 
-  /* cards and spotlight */
-  .cards {
+  /* cards and spotlight (the list only: the box itself is also classed "cards", after its
+     layout, and must stay one column — heading and intro above the cards) */
+  ul.cards {
     display: grid;
     gap: 0.75em;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 18em), 1fr));
@@ -234,6 +235,47 @@ export const rightsStyles = css`
     .card,
     .complaint {
       border: 1px solid CanvasText;
+    }
+  }
+
+  /* ——— print: each right's title with its explanation for the chosen reader ——— */
+  @media print {
+    :host {
+      min-height: 0;
+    }
+
+    .panel[hidden] {
+      display: block !important;
+    }
+
+    .chevron {
+      display: none;
+    }
+
+    .accordion .item,
+    .card,
+    .complaint {
+      break-inside: avoid;
+    }
+
+    .card,
+    .complaint {
+      background: none;
+      border: 1px solid var(--_k-border);
+      border-inline-start: 4px solid var(--_k-accent);
+    }
+
+    .complaint {
+      border-inline-start-color: var(--_k-emergency);
+    }
+
+    .accordion button {
+      min-height: 0;
+      padding: 0.375em 0 0;
+    }
+
+    h3 {
+      break-after: avoid;
     }
   }
 `;

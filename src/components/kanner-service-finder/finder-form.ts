@@ -95,7 +95,7 @@ export function finderForm(view: FinderView, state: FormState): TemplateResult {
     state.onReset();
     (event.target as HTMLElement).closest('form')?.reset();
   };
-  return html`<form class="filters" part="filters" role="search" @input=${onInput} @change=${onInput} @submit=${(e: Event) => e.preventDefault()}>
+  return html`<form class="filters k-screen-only" part="filters" role="search" @input=${onInput} @change=${onInput} @submit=${(e: Event) => e.preventDefault()}>
     <div class="field wide">
       <label for="q">${msg('Search (any language)')}</label>
       <input id="q" name="query" type="search" autocomplete="off" spellcheck="false" .value=${c.query ?? ''} />

@@ -327,15 +327,15 @@ export const finderStyles = css`
 
   /* The crisis panel (crisis-panel.ts): calm, not alarming — the accent, not the emergency red. */
   .crisis {
-    margin: 0 0 1rem;
-    padding: 0.75rem 1rem;
+    margin: 0 0 1em;
+    padding: 0.75em 1em;
     background: var(--_k-surface);
     border: 2px solid var(--_k-accent);
     border-radius: var(--_k-radius);
   }
 
   .crisis p {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
   }
 
   .crisis-title {
@@ -350,6 +350,40 @@ export const finderStyles = css`
   @media (forced-colors: active) {
     .crisis {
       border: 2px solid CanvasText;
+
+  /* The safety line reads as a sentence on a phone too: its two numbers keep 44 px targets
+     through padding, which does not stretch the lines of text around them. */
+  .safety {
+    line-height: 1.6;
+  }
+
+  .safety a {
+    display: inline;
+    padding: 0.55em 0.2em;
+    line-height: 1;
+  }
+
+  /* ——— print: the safety line and the results, every number; the filters are left out ——— */
+  @media print {
+    :host {
+      min-height: 0;
+    }
+
+    .safety,
+    .empty {
+      background: none;
+      border: 1px solid var(--_k-border);
+      border-inline-start: 6px solid var(--_k-emergency);
+    }
+
+    /* "More places" is printed open (its summary is a screen control). */
+    details.more-places > summary {
+      display: none;
+    }
+
+    details.more-places::details-content {
+      content-visibility: visible;
+      display: block;
     }
   }
 `;

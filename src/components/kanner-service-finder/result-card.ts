@@ -78,9 +78,9 @@ function hours(view: FinderView, entry: ServiceEntry, scheduleId: string | undef
     s.kind === 'always'
       ? html`<span class="badge open">${msg('Open 24/7')}</span>`
       : s.kind === 'open'
-        ? html`<span class="badge open">${msg(str`Open now, until ${formatTime(s.closes, locale)}`)}</span>`
+        ? html`<span class="badge open now">${msg(str`Open now, until ${formatTime(s.closes, locale)}`)}</span>`
         : s.kind === 'closed'
-          ? html`<span class="badge closed">${msg('Closed now')}</span>`
+          ? html`<span class="badge closed now">${msg('Closed now')}</span>`
           : nothing;
   const rules = schedule.rules?.map((r) => formatRule(r, locale)).join('; ');
   const note = schedule.note !== undefined ? view.t(schedule.note) : '';

@@ -29,7 +29,7 @@ export function countText(count: number): string {
 export function safetyLine(view: FinderView): TemplateResult {
   const call = (number: string, label: string) =>
     html`<a href="tel:${number}" @click=${() => view.contact(undefined, number, 'phone', `tel:${number}`)}
-      ><span class="digits">${number}</span> <span class="visually-hidden">${label}</span></a
+      ><span class="digits">${number}</span><span class="visually-hidden"> ${label}</span></a
     >`;
   return html`<p class="safety" part="safety">
     <strong>${msg('In danger now?')}</strong>
