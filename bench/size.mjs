@@ -21,15 +21,18 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
  * Pages a site might have, the product goal for their JS (issue 10) and the brotli budget
  * CI enforces. Where the goal is not reached the budget sits just above what the build
  * reaches, so any regression fails CI; the README ("Size and speed") says what each
- * remaining KB is and why it stays.
+ * remaining KB is and why it stays. December 2026: the budgets were raised to what the
+ * merged work of that month reaches (the loader's manifest, the phone/print/poster banner,
+ * data-src and freshness plumbing, the finder's query languages and crisis words, 21 more
+ * services); the goals are NOT met, see the README.
  */
 const KB = 1024;
 const PAGES = [
-  { name: 'banner only, English (kanner.js)', file: 'bench/pages/banner-en.html', goal: 10 * KB, budget: 17 * KB },
-  { name: 'banner only, French (kanner.js)', file: 'bench/pages/banner-fr.html', goal: 10 * KB, budget: 18 * KB },
-  { name: 'banner + quick exit, Luxembourgish (kanner.js)', file: 'bench/pages/banner-exit-lb.html', budget: 20 * KB },
-  { name: 'every widget, Portuguese (kanner.js)', file: 'bench/pages/all-pt.html', goal: 35 * KB, budget: 70 * KB },
-  { name: 'every widget, classic single file (kanner.bundle.js)', file: 'bench/pages/classic.html', goal: 110 * KB, budget: 135 * KB },
+  { name: 'banner only, English (kanner.js)', file: 'bench/pages/banner-en.html', goal: 10 * KB, budget: 19.5 * KB },
+  { name: 'banner only, French (kanner.js)', file: 'bench/pages/banner-fr.html', goal: 10 * KB, budget: 20.5 * KB },
+  { name: 'banner + quick exit, Luxembourgish (kanner.js)', file: 'bench/pages/banner-exit-lb.html', budget: 22.5 * KB },
+  { name: 'every widget, Portuguese (kanner.js)', file: 'bench/pages/all-pt.html', goal: 35 * KB, budget: 93 * KB },
+  { name: 'every widget, classic single file (kanner.bundle.js)', file: 'bench/pages/classic.html', goal: 110 * KB, budget: 182 * KB },
 ];
 
 const server = await serve();
