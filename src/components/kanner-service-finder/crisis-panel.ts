@@ -7,19 +7,12 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { directoryPack } from '../../data/directory.js';
-import { telHref } from '../../data/phone.js';
+import { hotlineLinks } from './results-list.js';
 import type { CrisisKind } from './crisis.js';
 import type { FinderView } from './finder-view.js';
 
 /** The panel for this kind of crisis, offering these hotlines (dataset ids, in order). */
 export function crisisPanel(view: FinderView, kind: CrisisKind, hotlineIds: readonly string[]): TemplateResult {
-  const data = directoryPack.core;
-  const lines = hotlineIds.flatMap((id) => {
-    const hotline = data.hotlines.find((h) => h.id === id);
-    const phone = hotline && data.phones.find((p) => p.id === hotline.phone_id);
-    return hotline && phone ? [{ hotline, phone }] : [];
-  });
   const danger = kind === 'danger';
   return html`<div class="crisis" part="crisis" role="alert" aria-labelledby="crisis-title">
     <p class="crisis-title" id="crisis-title">
@@ -30,15 +23,6 @@ export function crisisPanel(view: FinderView, kind: CrisisKind, hotlineIds: read
         ? msg('If you can, go somewhere safe. Call the emergency number now. You can also call the police, or talk to the helpline.')
         : msg('What you feel now can change, and people want to help you through it. Call one of these lines, or tell an adult you trust. If you are in danger now, call the emergency number.')}
     </p>
-    <ul class="contacts">
-      ${lines.map(
-        ({ hotline, phone }) => html`<li>
-          <a class="contact phone" href=${telHref(phone)} @click=${() => view.contact(undefined, hotline.id, 'phone', telHref(phone))}>
-            <span class="visually-hidden">${msg('Call')} </span><span class="digits">${phone.display}</span>
-            <span class="label">${view.t(hotline.title)}</span>
-          </a>
-        </li>`,
-      )}
-    </ul>
+    ${hotlineLinks(view, hotlineIds)}
   </div>`;
 }

@@ -6,8 +6,6 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { telHref } from '../../data/phone.js';
-import type { Packed } from '../../data/pack.js';
-import type { Phone } from '../../data/types.js';
 import type { FinderResult } from './finder-logic.js';
 import type { FinderView } from './finder-view.js';
 import { resultCard } from './result-card.js';
@@ -37,24 +35,30 @@ export function safetyLine(view: FinderView): TemplateResult {
   </p>`;
 }
 
-function empty(view: FinderView): TemplateResult {
+/** The dataset's hotlines with these ids, in this order, as one-tap `tel:` links (ids the data lacks are left out). */
+export function hotlineLinks(view: FinderView, ids: readonly string[]): TemplateResult {
   const data = view.data;
-  const lines = FALLBACK_HOTLINES.map((id) => data.hotlines.find((h) => h.id === id))
-    .filter((h) => !!h)
-    .map((h) => ({ hotline: h, phone: data.phones.find((p) => p.id === h.phone_id) }))
-    .filter((x): x is { hotline: (typeof x)['hotline']; phone: Packed<Phone> } => !!x.phone);
+  const lines = ids.flatMap((id) => {
+    const hotline = data.hotlines.find((h) => h.id === id);
+    const phone = hotline && data.phones.find((p) => p.id === hotline.phone_id);
+    return hotline && phone ? [{ hotline, phone }] : [];
+  });
+  return html`<ul class="contacts">
+    ${lines.map(
+      ({ hotline, phone }) => html`<li>
+        <a class="contact phone" href=${telHref(phone)} @click=${() => view.contact(undefined, hotline.id, 'phone', telHref(phone))}>
+          <span class="visually-hidden">${msg('Call')} </span><span class="digits">${phone.display}</span>
+          <span class="label">${view.t(hotline.title)}</span>
+        </a>
+      </li>`,
+    )}
+  </ul>`;
+}
+
+function empty(view: FinderView): TemplateResult {
   return html`<div class="empty" part="empty">
     <p>${msg('Nothing matches these words or filters. Try fewer filters or another word — or call one of these lines:')}</p>
-    <ul class="contacts">
-      ${lines.map(
-        ({ hotline, phone }) => html`<li>
-          <a class="contact phone" href=${telHref(phone)} @click=${() => view.contact(undefined, hotline.id, 'phone', telHref(phone))}>
-            <span class="visually-hidden">${msg('Call')} </span><span class="digits">${phone.display}</span>
-            <span class="label">${view.t(hotline.title)}</span>
-          </a>
-        </li>`,
-      )}
-    </ul>
+    ${hotlineLinks(view, FALLBACK_HOTLINES)}
   </div>`;
 }
 
