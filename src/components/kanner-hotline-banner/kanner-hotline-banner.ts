@@ -70,6 +70,7 @@ function focusAfter(banner: HTMLElement): HTMLElement | undefined {
  * @csspart stale - The "last checked … please check" note of a fact older than `stale-after-months`.
  * @csspart more - The compact variant's "more numbers" button.
  * @csspart dismiss - The hide button (`dismissible`).
+ * @csspart qr - The QR code beside a number on the poster and the pocket cards (`variant="poster"`, `variant="cards"`); it dials that number.
  * @cssprop --kanner-color-background - Banner background.
  * @cssprop --kanner-color-surface - Background of contact tiles.
  * @cssprop --kanner-color-text - Text colour.
