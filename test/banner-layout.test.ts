@@ -67,6 +67,29 @@ describe('<kanner-hotline-banner> layout', () => {
       }
     }
 
+    it('the teen set (six lines) fits 480 px too, in every language; who a line is for never shows more lines than its clamp', async () => {
+      for (const locale of LOCALES) {
+        const el = await banner('audience="teen" quick-exit dismissible', locale);
+        const rows = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.contact')];
+        expect(rows.length, locale).to.equal(dataset.hotline_sets.audiences.teen.length);
+        expect(height(el), `${locale} teen`).to.be.at.most(480);
+        for (const row of rows) {
+          const forLine = row.querySelector<HTMLElement>('.for')!;
+          const lineHeight = parseFloat(getComputedStyle(forLine).lineHeight);
+          // Six lines or more: one line each. The box is its own height, not the row's.
+          expect(height(forLine), `${locale} ${row.dataset.id}`).to.be.at.most(lineHeight + 1);
+          expect(height(forLine), `${locale} ${row.dataset.id}`).to.be.at.least(lineHeight - 1);
+          expect(height(row.querySelector('a.number')!), `${locale} ${row.dataset.id} link`).to.be.at.least(44);
+        }
+      }
+      // Five lines for a parent: two lines of "for" at most, even beside a three-line badge.
+      const parent = await banner('audience="parent"', 'pt');
+      for (const row of parent.shadowRoot!.querySelectorAll<HTMLElement>('.contact')) {
+        const forLine = row.querySelector<HTMLElement>('.for')!;
+        expect(height(forLine), row.dataset.id).to.be.at.most(2 * parseFloat(getComputedStyle(forLine).lineHeight) + 1);
+      }
+    });
+
     it('eight lines still fit the width, each row with its number, title and who it is for', async () => {
       const el = await banner(`lang="pt" contacts="${ALL_EIGHT}" quick-exit dismissible`, 'pt');
       const rows = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.contact')];

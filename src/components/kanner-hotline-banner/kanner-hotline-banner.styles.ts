@@ -385,6 +385,8 @@ export const bannerStyles = css`
       grid-template-rows: repeat(4, auto);
       row-gap: 0;
       padding: 0.25em 0.5em 0.3125em;
+      /* The row's link spans its whole grid (a subgrid cannot grow it): the row keeps 44 px. */
+      min-height: calc(44px + 0.5625em);
     }
 
     /* The whole row is the link (its name stays "Call <title> <number>"); who the line is
@@ -426,6 +428,24 @@ export const bannerStyles = css`
       -webkit-box-orient: vertical;
       -webkit-line-clamp: 2;
       overflow: hidden;
+      /* Its own height, not the row's: a taller neighbour (a badge in three lines) must not
+         stretch the box and show a third line under the clamp. */
+      align-self: start;
+    }
+
+    /* Six lines or more (the teen set, a long contacts list): one line each, so the banner
+       still leaves most of the phone screen to the page. */
+    .bar .list:has(> .contact:nth-child(6)) {
+      row-gap: 0.125em;
+    }
+
+    .bar .list:has(> .contact:nth-child(6)) .contact {
+      padding-block: 0.125em 0.1875em;
+      min-height: calc(44px + 0.3125em);
+    }
+
+    .bar .list:has(> .contact:nth-child(6)) .for {
+      -webkit-line-clamp: 1;
     }
 
     /* The open-now badge under the number; hours and "checked" under who it is for. */
@@ -448,6 +468,11 @@ export const bannerStyles = css`
     .bar .status .hours {
       grid-column: 2;
       grid-row: 3;
+      align-self: start;
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      overflow: hidden;
     }
 
     .bar .status .checked {
