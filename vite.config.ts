@@ -26,7 +26,7 @@ export default defineConfig({
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^minisearch($|\/)/, /^react($|\/)/, /^@lit\/react($|\/)/],
+      external: [/^lit($|\/)/, /^minisearch($|\/)/, /^react($|\/)/],
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',
