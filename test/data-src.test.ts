@@ -3,7 +3,7 @@ import '../src/define.js';
 import type { KannerElement } from '../src/core/kanner-element.js';
 import type { KannerHotlineBanner } from '../src/components/kanner-hotline-banner/kanner-hotline-banner.js';
 import type { KannerServiceFinder } from '../src/components/kanner-service-finder/kanner-service-finder.js';
-import { captureWarnings, dataset, LOCALES, render, text } from './helpers.js';
+import { captureWarnings, dataset, LOCALES, render, text, loadPage } from './helpers.js';
 import type { Locale } from '../src/data/types.js';
 import { formatMonthYear } from '../src/core/format.js';
 
@@ -197,17 +197,6 @@ describe('data-src', function () {
     }
   });
 });
-
-/** Loads a test page into an iframe. */
-async function loadPage(src: string) {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1024px';
-  frame.style.height = '800px';
-  frame.src = src;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return { frame, doc: frame.contentDocument!, win: frame.contentWindow as Window & { __violations?: string[]; __errors?: string[]; __warnings?: string[]; __pwned?: number } };
-}
 
 describe('data-src in both script-tag files, under a strict CSP (default-src \'self\')', function () {
   this.timeout(40000);

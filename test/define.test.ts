@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { defineElement } from '../src/core/define.js';
 import { KannerQuickExit } from '../src/components/kanner-quick-exit/kanner-quick-exit.js';
-import { captureWarnings } from './helpers.js';
+import { captureWarnings, loadPage } from './helpers.js';
 
 describe('registration', () => {
   it('loading the define modules twice never throws', async () => {
@@ -26,18 +26,6 @@ describe('registration', () => {
     }
   });
 });
-
-/** Loads a page into an iframe and collects its console errors and uncaught errors. */
-async function loadPage(src: string) {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1024px';
-  frame.style.height = '800px';
-  const errors: string[] = [];
-  frame.src = src;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return { frame, errors, doc: frame.contentDocument!, win: frame.contentWindow as Window & { __errors?: string[] } };
-}
 
 describe('script-tag files (dist/cdn, built by `npm run build`)', () => {
   for (const page of ['embed-module.html', 'embed-classic.html', 'embed-both.html']) {
@@ -75,9 +63,8 @@ describe('strict Content-Security-Policy (default-src \'self\')', () => {
         // Styles applied (constructable stylesheets, not <style> or style="" strings).
         const banner = doc.querySelector('kanner-hotline-banner')!.shadowRoot!.querySelector('.digits')!;
         expect(win.getComputedStyle(banner).fontWeight).to.equal('800');
-        const w = win as Window & { __violations?: string[]; __errors?: string[] };
-        expect(w.__violations).to.deep.equal([]);
-        expect(w.__errors).to.deep.equal([]);
+        expect(win.__violations).to.deep.equal([]);
+        expect(win.__errors).to.deep.equal([]);
       } finally {
         frame.remove();
       }

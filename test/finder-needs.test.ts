@@ -3,32 +3,20 @@
 // in every language; the region filter keeps local services to their cantons; the adult
 // line (SOS Détresse) is never offered to children or teens.
 import { expect, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { KannerServiceFinder } from '../src/components/kanner-service-finder/kanner-service-finder.js';
 import type { KannerHotlineBanner } from '../src/components/kanner-hotline-banner/kanner-hotline-banner.js';
-import { blockNavigation, dataset, expectedTel, LOCALES, render } from './helpers.js';
+import { blockNavigation, dataset, expectedTel, LOCALES, render, $, cards, type } from './helpers.js';
 import type { Locale, NeedId } from '../src/data/types.js';
 
 const NEW_NEEDS: NeedId[] = ['substance-use', 'sexual-health', 'lgbtiq', 'crime-victim', 'school-wellbeing'];
 
-const cards = (el: KannerServiceFinder) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.card')].map((c) => c.dataset.id!);
-const $ = <T extends Element>(el: KannerServiceFinder, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const service = (id: string) => dataset.services.find((s) => s.id === id)!;
 const tagged = (need: NeedId) => dataset.services.filter((s) => s.needs.includes(need)).map((s) => s.id);
 const serves = (id: string, canton: string) => {
   const regions = service(id).regions;
   return regions === 'national' || (regions as string[]).includes(canton);
 };
-
-async function type(el: KannerServiceFinder, words: string) {
-  const input = $<HTMLInputElement>(el, 'input[type="search"]');
-  input.focus();
-  input.select();
-  await sendKeys({ press: 'Backspace' });
-  if (words) await sendKeys({ type: words });
-  await el.updateComplete;
-}
 
 describe('<kanner-service-finder> and the December 2026 services', () => {
   let unblock: () => void;

@@ -1,4 +1,5 @@
 import { fixture, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import data from '../src/data/kanner-data.json' with { type: 'json' };
 import type { Dataset, Locale } from '../src/data/types.js';
@@ -62,4 +63,46 @@ export function blockNavigation(): () => void {
   };
   document.addEventListener('click', stop);
   return () => document.removeEventListener('click', stop);
+}
+
+/** The first element in a widget's shadow root matching `selector` (it must be there). */
+export function $<T extends Element>(el: Element, selector: string): T {
+  return el.shadowRoot!.querySelector<T>(selector)!;
+}
+
+/** The ids of a finder's result cards, in order. */
+export function cards(el: Element): string[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('.card')].map((c) => c.dataset.id!);
+}
+
+/** Types `words` into a finder's search box as a reader would (clearing it first). */
+export async function type(el: KannerElement, words: string): Promise<void> {
+  const input = $<HTMLInputElement>(el, 'input[type="search"]');
+  input.focus();
+  input.select();
+  await sendKeys({ press: 'Backspace' });
+  if (words) await sendKeys({ type: words });
+  await el.updateComplete;
+}
+
+/** Chooses `value` in a finder's select `name`, as a reader would. */
+export async function choose(el: KannerElement, name: string, value: string): Promise<void> {
+  const select = $<HTMLSelectElement>(el, `select[name="${name}"]`);
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+/** What a test page loaded into a frame records (test/fixtures/error-trap.js, csp-trap.js). */
+export type TrappedWindow = Window & { __errors?: string[]; __violations?: string[]; __warnings?: string[]; __pwned?: number };
+
+/** Loads a test page into a 1024 × 800 iframe and waits for its load event. */
+export async function loadPage(src: string): Promise<{ frame: HTMLIFrameElement; doc: Document; win: TrappedWindow }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1024px';
+  frame.style.height = '800px';
+  frame.src = src;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return { frame, doc: frame.contentDocument!, win: frame.contentWindow as TrappedWindow };
 }

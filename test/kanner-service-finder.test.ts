@@ -2,26 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { KannerServiceFinder } from '../src/components/kanner-service-finder/kanner-service-finder.js';
-import { blockNavigation, captureWarnings, dataset, LOCALES, render, settled, text, THEMES } from './helpers.js';
+import { blockNavigation, captureWarnings, dataset, LOCALES, render, settled, text, THEMES, $, cards, type, choose } from './helpers.js';
 
-const cards = (el: KannerServiceFinder) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.card')].map((c) => c.dataset.id);
-const $ = <T extends Element>(el: KannerServiceFinder, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-
-async function type(el: KannerServiceFinder, words: string) {
-  const input = $<HTMLInputElement>(el, 'input[type="search"]');
-  input.focus();
-  input.select();
-  await sendKeys({ press: 'Backspace' });
-  if (words) await sendKeys({ type: words });
-  await el.updateComplete;
-}
-
-async function choose(el: KannerServiceFinder, name: string, value: string) {
-  const select = $<HTMLSelectElement>(el, `select[name="${name}"]`);
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-  await el.updateComplete;
-}
 
 describe('<kanner-service-finder>', () => {
   let unblock: () => void;

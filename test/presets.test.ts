@@ -6,7 +6,7 @@
 //
 // No define module is imported statically: the "before upgrade" elements are created first.
 import { expect, waitUntil } from '@open-wc/testing';
-import { captureWarnings, dataset, expectedTel, settled } from './helpers.js';
+import { captureWarnings, dataset, expectedTel, loadPage, settled } from './helpers.js';
 import type { KannerElement } from '../src/core/kanner-element.js';
 import type { Locale } from '../src/data/types.js';
 
@@ -178,14 +178,8 @@ describe('invalid presets warn once and fall back', () => {
 describe('presets in the built script-tag files (attributes in the HTML before upgrade)', () => {
   for (const page of ['presets-module.html', 'presets-classic.html']) {
     it(`${page}: the finder, banner and explainer show their presets on first render`, async () => {
-      const frame = document.createElement('iframe');
-      frame.style.width = '1024px';
-      frame.style.height = '800px';
-      frame.src = `/test/fixtures/${page}`;
-      document.body.append(frame);
+      const { frame, doc, win } = await loadPage(`/test/fixtures/${page}`);
       try {
-        await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-        const doc = frame.contentDocument!;
         const finder = doc.querySelector('kanner-service-finder')!;
         const banner = doc.querySelector('kanner-hotline-banner')!;
         const explainer = doc.querySelector('kanner-rights-explainer')!;
@@ -201,7 +195,7 @@ describe('presets in the built script-tag files (attributes in the HTML before u
         expect(banner.shadowRoot!.querySelector<HTMLAnchorElement>('a.number')!.getAttribute('href')).to.equal(expectedTel('elterentelefon'));
         const items = [...explainer.shadowRoot!.querySelectorAll<HTMLElement>('.item, .card')].map((n) => n.dataset.id);
         expect(items).to.deep.equal(['art-12']);
-        expect((frame.contentWindow as Window & { __errors?: string[] }).__errors).to.deep.equal([]);
+        expect(win.__errors).to.deep.equal([]);
       } finally {
         frame.remove();
       }

@@ -1,6 +1,20 @@
 import { css, unsafeCSS } from 'lit';
 
 /**
+ * Hidden on screen, still read out — for rules that hide something only in some layouts
+ * (inside a container query, say), where the `.visually-hidden` class cannot be toggled.
+ * Not `!important`, so a later rule (print) can show the element again.
+ */
+export const visuallyHidden = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+`;
+
+/**
  * The theming contract shared by every widget, as one table: each public token
  * `--kanner-<name>` (set on the element or any ancestor) falls back to a built-in light
  * or dark value. Components read the resolved internal `--_k-<short>` property.
@@ -113,6 +127,7 @@ export const themeStyles = css`
     cursor: pointer;
   }
 
+  /* !important: a utility class must win over any layout rule of the element it sits on. */
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../core/theme.js';
 
 export const bannerStyles = css`
   :host {
@@ -234,24 +235,14 @@ export const bannerStyles = css`
 
   .list.inline .for,
   .list.inline .status {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
 
   /* On a phone the compact banner stays small: its heading is still the region's name for
      screen readers, but the numbers' own names say what they are, so it is not shown. */
   @container (max-width: 30em) {
     .compact .heading {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
 
     .compact .row {
@@ -354,12 +345,7 @@ export const bannerStyles = css`
     /* With the exit or the hide button the heading would take a row of its own: it stays the
        region's name for screen readers, and the numbers' own names say what they are. */
     .bar.tools .heading {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
 
     /* Inside the banner the exit needs no frame of its own. */
@@ -531,12 +517,8 @@ export const bannerStyles = css`
     }
 
     .compact .more .more-long {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
+
+      ${visuallyHidden}
     }
 
     .compact .more .more-short {
