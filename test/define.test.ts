@@ -79,3 +79,29 @@ describe('fallback markup', () => {
     expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
   });
 });
+
+describe('the finder\'s query languages (built kanner.js)', () => {
+  /** The finder's per-language query chunks (stemmer, stop words, lexicon) the page fetched. */
+  const queryLanguages = (win: Window) =>
+    win.performance
+      .getEntriesByType('resource')
+      .map((e) => e.name.match(/\/chunks\/(en|fr|de|lb|pt)-[\w-]+\.js$/)?.[1])
+      .filter((l): l is string => !!l)
+      .sort();
+
+  it('a German page loads only the German one until the reader goes to the search box, then all five', async () => {
+    const { frame, doc, win } = await loadPage('/test/fixtures/finder-de.html');
+    try {
+      const finder = doc.querySelector('kanner-service-finder')!;
+      await waitUntil(() => finder.shadowRoot?.querySelector('.base')?.getAttribute('lang') === 'de', 'finder in German', { timeout: 10000 });
+      expect(queryLanguages(win)).to.deep.equal(['de']);
+      finder.shadowRoot!.querySelector<HTMLInputElement>('#q')!.focus();
+      await waitUntil(() => queryLanguages(win).length === 5, 'every query language loaded', { timeout: 10000 });
+      expect(queryLanguages(win)).to.deep.equal(['de', 'en', 'fr', 'lb', 'pt']);
+      expect(win.__errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+

@@ -171,7 +171,6 @@ export abstract class KannerElement extends LitElement {
    */
   private deferred?: Map<PropertyKey, unknown>;
 
-
   /**
    * Fallback content (SPEC §2): whatever the page put inside the tag — plain `tel:` links —
    * stays visible through a default slot until the widget has rendered in its language;
